@@ -1,0 +1,6 @@
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/content/default-content.ts'],
+  outdir: '.',
+  litelement: true,
+};

@@ -1,0 +1,32 @@
+import { readdirSync, existsSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
+
+/** Every widget's registration module: src/components/<name>/<name>.ts. */
+const elements = Object.fromEntries(
+  readdirSync('src/components')
+    .filter((name) => existsSync(`src/components/${name}/${name}.ts`))
+    .map((name) => [`swf-${name}`, `src/components/${name}/${name}.ts`]),
+);
+
+const plugins = () => [
+  resolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
+  typescript({ tsconfig: './tsconfig.build.json' }),
+  terser({ ecma: 2022, module: true, format: { comments: false } }),
+];
+
+export default [
+  {
+    // The one module that defines every element, with every dependency inside.
+    input: 'src/index.ts',
+    output: { file: 'dist/support-workforce-widgets.js', format: 'es', inlineDynamicImports: true },
+    plugins: plugins(),
+  },
+  {
+    // One entry per element, sharing chunks.
+    input: elements,
+    output: { dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: plugins(),
+  },
+];

@@ -1,0 +1,100 @@
+/**
+ * Reads content files from disk for the build and the checker, with the same parsers and
+ * validators the widgets use at run time.
+ */
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve, sep } from 'node:path';
+import type { Problem } from '../src/content/front-matter.js';
+import { parseMarkdownCollection } from '../src/content/parse.js';
+import type { NewsItem, Programme, RegisterContent, Role } from '../src/content/schema.js';
+import { checkLinks, validateNewsItem, validateProgramme, validateRegister, validateRole } from '../src/content/validate.js';
+
+export type ContentKind = 'role' | 'programme' | 'news' | 'register';
+
+export interface ContentSet {
+  roles: Role[];
+  programmes: Programme[];
+  news: NewsItem[];
+  register: RegisterContent | undefined;
+  problems: Problem[];
+  files: number;
+}
+
+/** What a file holds, by where it is: pathway/…, programmes/…, news*.md, register*.md. */
+export function kindOf(path: string): ContentKind | undefined {
+  const parts = path.split(/[\\/]/);
+  const name = basename(path);
+  if (!name.endsWith('.md')) return undefined;
+  if (parts.includes('pathway')) return 'role';
+  if (parts.includes('programmes')) return 'programme';
+  if (name.startsWith('news')) return 'news';
+  if (name.startsWith('register')) return 'register';
+  return undefined;
+}
+
+function markdownFiles(path: string): string[] {
+  if (!statSync(path).isDirectory()) return [path];
+  return readdirSync(path)
+    .sort()
+    .flatMap((name) => markdownFiles(join(path, name)))
+    .filter((file) => file.endsWith('.md') && !basename(file).startsWith('README'));
+}
+
+/**
+ * Reads and validates every content file under `paths`. Links between roles and programmes
+ * are checked among the files read: a programme's `leadsTo` is checked when roles were read too.
+ */
+export function readContent(paths: string[], cwd = process.cwd(), context = 'content'): ContentSet {
+  const set: ContentSet = { roles: [], programmes: [], news: [], register: undefined, problems: [], files: 0 };
+  const locations = new Map<object, { file: string; line: number }>();
+  for (const file of paths.flatMap(markdownFiles)) {
+    const name = relative(cwd, file).split(sep).join('/');
+    const kind = kindOf(file);
+    set.files += 1;
+    if (!kind) {
+      set.problems.push({ file: name, line: 1, message: 'not a content file: expected pathway/*.md, programmes/*.md, news*.md or register*.md' });
+      continue;
+    }
+    const text = readFileSync(file, 'utf8');
+    const validate = { role: validateRole, programme: validateProgramme, news: validateNewsItem, register: validateRegister }[kind];
+    const parsed = parseMarkdownCollection<unknown>(text, name, validate as never);
+    set.problems.push(...parsed.problems);
+    parsed.locations.forEach((where, item) => locations.set(item as object, where));
+    if (kind !== 'news' && parsed.items.length > 1) {
+      set.problems.push({ file: name, line: 1, message: `a ${kind} file holds one document, not ${parsed.items.length}` });
+    }
+    if (kind === 'role') set.roles.push(...(parsed.items as Role[]));
+    if (kind === 'programme') set.programmes.push(...(parsed.items as Programme[]));
+    if (kind === 'news') set.news.push(...(parsed.items as NewsItem[]));
+    if (kind === 'register') set.register = parsed.items[0] as RegisterContent | undefined;
+  }
+  set.problems.push(...linkProblems(set, locations, knownIds(paths, context)));
+  return set;
+}
+
+/** Ids in the project's content/, so that one file can be checked on its own. */
+function knownIds(paths: string[], context: string): { roles: string[]; programmes: string[] } {
+  const readsContext = paths.some((path) => resolve(path) === resolve(context));
+  if (readsContext || !existsSync(context)) return { roles: [], programmes: [] };
+  const ids = (dir: string, validate: typeof validateRole | typeof validateProgramme) =>
+    existsSync(join(context, dir))
+      ? markdownFiles(join(context, dir)).flatMap((file) =>
+          parseMarkdownCollection<{ id: string }>(readFileSync(file, 'utf8'), file, validate).items.map((item) => item.id),
+        )
+      : [];
+  return { roles: ids('pathway', validateRole), programmes: ids('programmes', validateProgramme) };
+}
+
+function linkProblems(
+  set: ContentSet,
+  locations: Map<object, { file: string; line: number }>,
+  known: { roles: string[]; programmes: string[] },
+): Problem[] {
+  const problems = checkLinks(set.roles, set.programmes, locations, known);
+  const ids = new Set<string>();
+  for (const item of set.news) {
+    if (ids.has(item.id)) problems.push({ ...(locations.get(item) ?? { file: '(news)', line: 1 }), message: `news id "${item.id}" is used twice` });
+    ids.add(item.id);
+  }
+  return problems;
+}

@@ -1,0 +1,74 @@
+/**
+ * Bundle size: raw, gzip and brotli of dist/support-workforce-widgets.js, beside the gzipped
+ * size of its runtime dependencies alone (what the library imports of them, bundled and
+ * minified the same way).
+ *
+ *   tsx scripts/size.ts           print the table
+ *   tsx scripts/size.ts --check   also fail when gzip is over package.json "sizeBudget.gzip"
+ */
+import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { rollup } from 'rollup';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const BUNDLE = 'dist/support-workforce-widgets.js';
+
+/** What src/ imports from each runtime dependency. */
+const DEPENDENCY_ENTRY = `
+export { LitElement, html, css, nothing } from 'lit';
+export { property, state } from 'lit/decorators.js';
+export { unsafeHTML } from 'lit/directives/unsafe-html.js';
+export { createContext, provide, consume } from '@lit/context';
+export { Marked } from 'marked';
+export { default as DOMPurify } from 'dompurify';
+export { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
+`;
+
+export function sizes(code: Buffer | string) {
+  const buffer = Buffer.from(code);
+  return {
+    raw: buffer.length,
+    gzip: gzipSync(buffer, { level: 9 }).length,
+    brotli: brotliCompressSync(buffer, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+export async function dependencySizes() {
+  const dir = mkdtempSync(join(tmpdir(), 'swf-deps-'));
+  const entry = join(dir, 'deps.js');
+  writeFileSync(entry, DEPENDENCY_ENTRY);
+  try {
+    const build = await rollup({
+      input: entry,
+      plugins: [resolve({ browser: true, rootDir: process.cwd(), modulePaths: [join(process.cwd(), 'node_modules')], exportConditions: ['browser', 'module', 'import', 'default'] }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+      onwarn: () => {},
+    });
+    const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
+    return sizes(output[0].code);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const bundle = sizes(readFileSync(BUNDLE));
+  const deps = await dependencySizes();
+  console.log(`| | raw | gzip | brotli |\n|---|---|---|---|`);
+  console.log(`| ${BUNDLE} | ${kb(bundle.raw)} | ${kb(bundle.gzip)} | ${kb(bundle.brotli)} |`);
+  console.log(`| runtime dependencies alone | ${kb(deps.raw)} | ${kb(deps.gzip)} | ${kb(deps.brotli)} |`);
+  console.log(`| the library's own code (gzip difference) | | ${kb(bundle.gzip - deps.gzip)} | |`);
+  if (process.argv.includes('--check')) {
+    const budget = JSON.parse(readFileSync('package.json', 'utf8')).sizeBudget?.gzip as number | undefined;
+    if (!budget) throw new Error('package.json has no sizeBudget.gzip');
+    if (bundle.gzip > budget) {
+      console.error(`\nSize budget exceeded: ${BUNDLE} is ${bundle.gzip} bytes gzipped, over the ${budget}-byte budget in package.json.`);
+      process.exit(1);
+    }
+    console.log(`\nWithin the size budget: ${bundle.gzip} of ${budget} bytes gzipped.`);
+  }
+}

@@ -1,0 +1,97 @@
+import { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
+
+/** A problem in authored content, with the file and 1-based line it is on. */
+export interface Problem {
+  file: string;
+  line: number;
+  message: string;
+}
+
+/** One front-matter block and the markdown body after it. */
+export interface SourceDocument {
+  file: string;
+  /** Line of the opening `---`. */
+  line: number;
+  data: Record<string, unknown>;
+  body: string;
+  /** Line of each top-level field, for messages. */
+  fieldLines: Record<string, number>;
+}
+
+export interface ParsedDocuments {
+  documents: SourceDocument[];
+  problems: Problem[];
+}
+
+/** A line that is exactly `---` (trailing spaces allowed) is a front-matter fence. */
+const FENCE = /^---[ \t]*$/;
+const FIELD = /^([A-Za-z_][\w-]*)[ \t]*:/;
+
+/**
+ * Splits content into documents. The format, for every content file and markdown feed:
+ *
+ * - Each document opens with a line `---`, holds YAML (a mapping of fields), closes with a
+ *   line `---`, and is followed by its markdown body.
+ * - Every line that is exactly `---` is a fence. A body writes a thematic break as `***` or
+ *   `___`, and headings with `#`, never a setext `---` underline.
+ * - Only blank lines may come before the first fence.
+ *
+ * YAML is read by js-yaml's core schema: dates stay strings, so the schema checks them.
+ */
+export function parseDocuments(text: string, file: string): ParsedDocuments {
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const documents: SourceDocument[] = [];
+  const problems: Problem[] = [];
+  const fences: number[] = [];
+  lines.forEach((line, index) => {
+    if (FENCE.test(line)) fences.push(index);
+  });
+
+  const firstContent = lines.findIndex((line) => line.trim() !== '');
+  if (firstContent === -1) return { documents, problems };
+  if (fences.length === 0 || firstContent < fences[0]) {
+    problems.push({
+      file,
+      line: firstContent + 1,
+      message: 'expected front matter: a line "---", YAML fields, then a closing "---"',
+    });
+    if (fences.length === 0) return { documents, problems };
+  }
+
+  for (let f = 0; f < fences.length; f += 2) {
+    const open = fences[f];
+    const close = fences[f + 1];
+    if (close === undefined) {
+      problems.push({ file, line: open + 1, message: 'front matter is not closed: add a line "---" after its fields' });
+      break;
+    }
+    const bodyEnd = fences[f + 2] ?? lines.length;
+    const yamlLines = lines.slice(open + 1, close);
+    const body = lines.slice(close + 1, bodyEnd).join('\n').trim();
+    let data: unknown;
+    try {
+      data = load(yamlLines.join('\n'), { schema: CORE_SCHEMA });
+    } catch (error) {
+      const mark = error instanceof YAMLException ? error.mark : undefined;
+      const reason = error instanceof YAMLException ? error.reason : (error as Error).message;
+      problems.push({ file, line: open + 2 + (mark?.line ?? 0), message: `front matter is not valid YAML: ${reason}` });
+      continue;
+    }
+    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+      problems.push({
+        file,
+        line: open + 1,
+        message:
+          'front matter must be YAML fields ("key: value"); if this "---" is a thematic break in a body, write it as "***"',
+      });
+      continue;
+    }
+    const fieldLines: Record<string, number> = {};
+    yamlLines.forEach((line, index) => {
+      const match = FIELD.exec(line);
+      if (match && !(match[1] in fieldLines)) fieldLines[match[1]] = open + 2 + index;
+    });
+    documents.push({ file, line: open + 1, data: data as Record<string, unknown>, body, fieldLines });
+  }
+  return { documents, problems };
+}

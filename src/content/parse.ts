@@ -1,0 +1,110 @@
+import { ContentError, type FetchedContent } from '../core/fetch-content.js';
+import { parseDocuments, type Problem, type SourceDocument } from './front-matter.js';
+import type { Validated } from './validate.js';
+
+export interface ParsedCollection<T> {
+  items: T[];
+  problems: Problem[];
+  /** Where each item was authored, for messages that need a line. */
+  locations: Map<T, { file: string; line: number }>;
+}
+
+/** Reads every document of a markdown collection (a file or a feed) with one validator. */
+export function parseMarkdownCollection<T>(
+  text: string,
+  file: string,
+  validate: (doc: SourceDocument) => Validated<T>,
+): ParsedCollection<T> {
+  const { documents, problems } = parseDocuments(text, file);
+  const items: T[] = [];
+  const locations = new Map<T, { file: string; line: number }>();
+  for (const doc of documents) {
+    const result = validate(doc);
+    problems.push(...result.problems);
+    if (result.value !== undefined) {
+      items.push(result.value);
+      locations.set(result.value, { file, line: doc.line });
+    }
+  }
+  return { items, problems, locations };
+}
+
+/**
+ * Reads a JSON collection: an array of items, or an object holding one under `key`. Each item
+ * goes through the same validator as markdown, with its `body` field as the body.
+ */
+export function parseJsonCollection<T>(
+  text: string,
+  file: string,
+  key: string,
+  validate: (doc: SourceDocument) => Validated<T>,
+): ParsedCollection<T> {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    return {
+      items: [],
+      problems: [{ file, line: 1, message: `not valid JSON: ${(error as Error).message}` }],
+      locations: new Map(),
+    };
+  }
+  const list = Array.isArray(json) ? json : (json as Record<string, unknown> | null)?.[key];
+  if (!Array.isArray(list)) {
+    return {
+      items: [],
+      problems: [{ file, line: 1, message: `expected a JSON array, or an object with a "${key}" array` }],
+      locations: new Map(),
+    };
+  }
+  const items: T[] = [];
+  const problems: Problem[] = [];
+  const locations = new Map<T, { file: string; line: number }>();
+  list.forEach((entry, index) => {
+    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
+      problems.push({ file, line: 1, message: `${key}[${index}] is not an object` });
+      return;
+    }
+    const { body, ...data } = entry as Record<string, unknown>;
+    const result = validate({ file: `${file} ${key}[${index}]`, line: 1, data, body: typeof body === 'string' ? body : '', fieldLines: {} });
+    problems.push(...result.problems);
+    if (result.value !== undefined) {
+      items.push(result.value);
+      locations.set(result.value, { file, line: 1 });
+    }
+  });
+  return { items, problems, locations };
+}
+
+/** Formats a problem as the checker prints it: `file:line: message`. */
+export function formatProblem(problem: Problem): string {
+  return `${problem.file}:${problem.line}: ${problem.message}`;
+}
+
+/**
+ * Reads a fetched markdown or JSON collection for a widget. Throws a ContentError when the
+ * response is another format or holds no valid item; returns the items and any problems with
+ * the rest, which the widget reports in one warning.
+ */
+export function readFetchedCollection<T>(
+  content: FetchedContent,
+  key: string,
+  validate: (doc: SourceDocument) => Validated<T>,
+): ParsedCollection<T> {
+  let parsed: ParsedCollection<T>;
+  if (content.format === 'json') parsed = parseJsonCollection(content.text, content.url, key, validate);
+  else if (content.format === 'markdown') parsed = parseMarkdownCollection(content.text, content.url, validate);
+  else {
+    throw new ContentError('format', `${content.url} is ${content.format}, not markdown or JSON`, content.url);
+  }
+  if (parsed.items.length === 0) {
+    const first = parsed.problems[0];
+    throw new ContentError(
+      'parse',
+      first ? `${formatProblem(first)}${parsed.problems.length > 1 ? ` (and ${parsed.problems.length - 1} more problems)` : ''}` : `${content.url} holds no ${key}`,
+      content.url,
+      first?.line,
+    );
+  }
+  return parsed;
+}

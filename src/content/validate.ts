@@ -1,0 +1,335 @@
+import type { Problem, SourceDocument } from './front-matter.js';
+import {
+  PROGRAMME_COSTS,
+  PROGRAMME_FORMATS,
+  ROUTE_KINDS,
+  type NewsItem,
+  type Programme,
+  type RegisterContent,
+  type Role,
+  type Route,
+} from './schema.js';
+
+const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** ISO 8601 date, or date-time with an optional zone. */
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
+
+/** Is `value` a link content may carry: http(s), mailto, or relative. */
+export function isSafeLink(value: string): boolean {
+  const trimmed = value.trim();
+  if (!trimmed) return false;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
+  return !scheme || ['http', 'https', 'mailto'].includes(scheme[1].toLowerCase());
+}
+
+export function isIsoDate(value: string): boolean {
+  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
+}
+
+/** Reads typed fields from one document, recording a problem for each that is wrong. */
+class Fields {
+  ok = true;
+  constructor(
+    private readonly doc: SourceDocument,
+    private readonly problems: Problem[],
+  ) {}
+
+  problem(key: string | null, message: string): void {
+    this.ok = false;
+    const line = (key && this.doc.fieldLines[key]) || this.doc.line;
+    this.problems.push({ file: this.doc.file, line, message });
+  }
+
+  has(key: string): boolean {
+    const value = this.doc.data[key];
+    return value !== undefined && value !== null && value !== '';
+  }
+
+  string(key: string, required: true): string;
+  string(key: string, required?: false): string | undefined;
+  string(key: string, required = false): string | undefined {
+    const value = this.doc.data[key];
+    if (value === undefined || value === null || value === '') {
+      if (required) this.problem(key, `"${key}" is required`);
+      return undefined;
+    }
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    if (typeof value !== 'string') {
+      this.problem(key, `"${key}" must be text`);
+      return undefined;
+    }
+    return value.trim();
+  }
+
+  id(key = 'id'): string {
+    const value = this.string(key, true);
+    if (value !== undefined && !ID.test(value)) {
+      this.problem(key, `"${key}" must be lower-case words joined by hyphens, like "nursing-associate" (got "${value}")`);
+    }
+    return value ?? '';
+  }
+
+  strings(key: string, pattern?: RegExp): string[] {
+    const value = this.doc.data[key];
+    if (value === undefined || value === null) return [];
+    const list = Array.isArray(value) ? value : [value];
+    const out: string[] = [];
+    for (const item of list) {
+      if (typeof item !== 'string' && typeof item !== 'number') {
+        this.problem(key, `"${key}" must be a list of text`);
+        return [];
+      }
+      const text = String(item).trim();
+      if (pattern && !pattern.test(text)) {
+        this.problem(key, `"${key}" has "${text}", which is not a valid id`);
+        continue;
+      }
+      out.push(text);
+    }
+    return out;
+  }
+
+  bands(key: string, required: boolean): number[] {
+    const value = this.doc.data[key];
+    if (value === undefined || value === null) {
+      if (required) this.problem(key, `"${key}" is required: the Agenda for Change band or bands, like 3 or [2, 3]`);
+      return [];
+    }
+    const list = Array.isArray(value) ? value : [value];
+    const bands = list.map(Number);
+    if (bands.length === 0 || bands.some((band) => !Number.isInteger(band) || band < 1 || band > 9)) {
+      this.problem(key, `"${key}" must be Agenda for Change bands from 1 to 9, like 3 or [2, 3]`);
+      return [];
+    }
+    return [...new Set(bands)].sort((a, b) => a - b);
+  }
+
+  oneOf<T extends string>(key: string, values: readonly T[], required: true): T;
+  oneOf<T extends string>(key: string, values: readonly T[], required: false): T | undefined;
+  oneOf<T extends string>(key: string, values: readonly T[], required: boolean): T | undefined {
+    const value = this.string(key, required as true);
+    if (value === undefined) return undefined;
+    if (!values.includes(value as T)) {
+      this.problem(key, `"${key}" must be one of ${values.join(', ')} (got "${value}")`);
+      return undefined;
+    }
+    return value as T;
+  }
+
+  link(key: string, required: boolean): string | undefined {
+    const value = required ? this.string(key, true) : this.string(key);
+    if (value !== undefined && !isSafeLink(value)) {
+      this.problem(key, `"${key}" must be an http(s), mailto or relative link (got "${value}")`);
+      return undefined;
+    }
+    return value;
+  }
+
+  date(key: string): string | undefined {
+    const value = this.string(key, true);
+    if (value !== undefined && !isIsoDate(value)) {
+      this.problem(key, `"${key}" must be an ISO 8601 date like 2020-03-11 (got "${value}")`);
+      return undefined;
+    }
+    return value;
+  }
+
+  record(key: string): Record<string, unknown> | undefined {
+    const value = this.doc.data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'object' || Array.isArray(value)) {
+      this.problem(key, `"${key}" must be a set of fields`);
+      return undefined;
+    }
+    return value as Record<string, unknown>;
+  }
+
+  records(key: string): Record<string, unknown>[] {
+    const value = this.doc.data[key];
+    if (value === undefined || value === null) return [];
+    if (!Array.isArray(value) || value.some((item) => !item || typeof item !== 'object' || Array.isArray(item))) {
+      this.problem(key, `"${key}" must be a list of items, each with its own fields`);
+      return [];
+    }
+    return value as Record<string, unknown>[];
+  }
+
+  /** Reads a nested item with the same rules, its problems reported at the parent's line. */
+  nested(key: string, data: Record<string, unknown>): Fields {
+    const line = this.doc.fieldLines[key] ?? this.doc.line;
+    const child = new Fields({ ...this.doc, data, line, fieldLines: {} }, this.problems);
+    return child;
+  }
+}
+
+export interface Validated<T> {
+  value: T | undefined;
+  problems: Problem[];
+}
+
+function route(parent: Fields, from: string, data: Record<string, unknown>, index: number): Route | undefined {
+  const fields = parent.nested('routes', data);
+  const where = `routes[${index + 1}]`;
+  const to = fields.string('to');
+  const kind = fields.string('kind');
+  const title = fields.string('title');
+  if (!to) fields.problem(null, `${where}: "to" is required (the id of the role it leads to)`);
+  if (!title) fields.problem(null, `${where}: "title" is required`);
+  if (kind === undefined) fields.problem(null, `${where}: "kind" is required (${ROUTE_KINDS.join(', ')})`);
+  else if (!ROUTE_KINDS.includes(kind as Route['kind'])) {
+    fields.problem(null, `${where}: "kind" must be one of ${ROUTE_KINDS.join(', ')} (got "${kind}")`);
+  }
+  const entry = fields.strings('entry');
+  const programmes = fields.strings('programmes', ID);
+  if (!fields.ok || !to || !title) {
+    parent.ok = false;
+    return undefined;
+  }
+  return {
+    from,
+    to,
+    kind: kind as Route['kind'],
+    title,
+    duration: fields.string('duration'),
+    entry,
+    funding: fields.string('funding'),
+    programmes,
+  };
+}
+
+/** Validates a role document from content/pathway/. */
+export function validateRole(doc: SourceDocument): Validated<Role> {
+  const problems: Problem[] = [];
+  const fields = new Fields(doc, problems);
+  const id = fields.id();
+  const title = fields.string('title', true);
+  const bands = fields.bands('band', true);
+  const summary = fields.string('summary', true);
+  const entry = fields.strings('entry');
+  const routes = fields
+    .records('routes')
+    .map((data, index) => route(fields, id, data, index))
+    .filter((r): r is Route => r !== undefined);
+  const registration = fields.string('registration');
+  if (!doc.body) fields.problem(null, 'the body (what the role does) is empty');
+  if (!fields.ok || !title || !summary) return { value: undefined, problems };
+  return { value: { id, title, bands, summary, entry, body: doc.body, registration, routes }, problems };
+}
+
+/** Validates a programme document from content/programmes/. */
+export function validateProgramme(doc: SourceDocument): Validated<Programme> {
+  const problems: Problem[] = [];
+  const fields = new Fields(doc, problems);
+  const id = fields.id();
+  const title = fields.string('title', true);
+  const provider = fields.string('provider', true);
+  const summary = fields.string('summary', true);
+  const cost = fields.oneOf('cost', PROGRAMME_COSTS, true);
+  const format = fields.oneOf('format', PROGRAMME_FORMATS, true);
+  const bands = fields.bands('bands', true);
+  const link = fields.link('link', true);
+  const leadsTo = fields.strings('leadsTo', ID);
+  if (!fields.ok || !title || !provider || !summary || !link) return { value: undefined, problems };
+  return {
+    value: {
+      id,
+      title,
+      provider,
+      summary,
+      body: doc.body,
+      duration: fields.string('duration'),
+      cost,
+      costNote: fields.string('costNote'),
+      format,
+      bands,
+      link,
+      leadsTo,
+    },
+    problems,
+  };
+}
+
+/** Validates one item of a markdown news feed. */
+export function validateNewsItem(doc: SourceDocument): Validated<NewsItem> {
+  const problems: Problem[] = [];
+  const fields = new Fields(doc, problems);
+  const title = fields.string('title', true);
+  const date = fields.date('date');
+  const link = fields.link('link', false);
+  const tags = fields.strings('tags');
+  const image = fields.record('image');
+  let imageValue: NewsItem['image'];
+  if (image) {
+    const imageFields = fields.nested('image', image);
+    const src = imageFields.link('src', true);
+    const alt = imageFields.string('alt');
+    if (alt === undefined) imageFields.problem(null, '"image" needs "alt" text (write alt: "" for a decorative image)');
+    if (imageFields.ok && src) imageValue = { src, alt: alt ?? '' };
+    else fields.ok = false;
+  }
+  if (!fields.ok || !title || !date) return { value: undefined, problems };
+  const id = fields.string('id') ?? `${date}-${title}`;
+  return {
+    value: { id, title, date, summary: fields.string('summary'), link, tags, image: imageValue, body: doc.body },
+    problems,
+  };
+}
+
+/** Validates content/register.md. */
+export function validateRegister(doc: SourceDocument): Validated<RegisterContent> {
+  const problems: Problem[] = [];
+  const fields = new Fields(doc, problems);
+  const heading = fields.string('heading', true);
+  const benefits = fields.records('benefits').map((data, index) => {
+    const item = fields.nested('benefits', data);
+    const title = item.string('title');
+    const description = item.string('description');
+    if (!title || !description) item.problem(null, `benefits[${index + 1}] needs a "title" and a "description"`);
+    if (!item.ok) fields.ok = false;
+    return { title: title ?? '', description: description ?? '' };
+  });
+  if (benefits.length === 0 && fields.ok) fields.problem('benefits', '"benefits" must list at least one benefit');
+  const registerLabel = fields.string('registerLabel') ?? 'Register';
+  const loginLabel = fields.string('loginLabel') ?? 'Log in';
+  if (!fields.ok || !heading) return { value: undefined, problems };
+  return { value: { heading, intro: fields.string('intro'), benefits, registerLabel, loginLabel }, problems };
+}
+
+/** Checks that ids are unique and that every id a role or programme names exists. */
+export function checkLinks(
+  roles: Role[],
+  programmes: Programme[],
+  where: Map<object, { file: string; line: number }>,
+  /** Ids known from elsewhere, such as content/ when the checker reads a single file. */
+  known: { roles?: Iterable<string>; programmes?: Iterable<string> } = {},
+): Problem[] {
+  const problems: Problem[] = [];
+  const at = (item: object) => where.get(item) ?? { file: '(content)', line: 1 };
+  const roleIds = new Set<string>();
+  for (const role of roles) {
+    if (roleIds.has(role.id)) problems.push({ ...at(role), message: `role id "${role.id}" is used twice` });
+    roleIds.add(role.id);
+  }
+  const programmeIds = new Set<string>();
+  for (const programme of programmes) {
+    if (programmeIds.has(programme.id)) problems.push({ ...at(programme), message: `programme id "${programme.id}" is used twice` });
+    programmeIds.add(programme.id);
+  }
+  const knownRoles = new Set([...roleIds, ...(known.roles ?? [])]);
+  const knownProgrammes = new Set([...programmeIds, ...(known.programmes ?? [])]);
+  for (const role of roles) {
+    for (const r of role.routes) {
+      if (!knownRoles.has(r.to)) problems.push({ ...at(role), message: `route "${r.title}" leads to unknown role "${r.to}"` });
+      if (r.to === role.id) problems.push({ ...at(role), message: `route "${r.title}" leads back to its own role` });
+      for (const id of r.programmes) {
+        if (!knownProgrammes.has(id)) problems.push({ ...at(role), message: `route "${r.title}" names unknown programme "${id}"` });
+      }
+    }
+  }
+  for (const programme of programmes) {
+    for (const id of programme.leadsTo) {
+      if (!knownRoles.has(id)) problems.push({ ...at(programme), message: `"leadsTo" names unknown role "${id}"` });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,64 @@
+import { LitElement } from 'lit';
+import { consume } from '@lit/context';
+import { state } from 'lit/decorators.js';
+import { configContext, defaultConfig, type SwfConfig } from './config-context.js';
+import type { SwfEventDetail, SwfEventName } from './events.js';
+import { VERSION } from './version.js';
+import { warn } from './log.js';
+
+type SwfConstructor = CustomElementConstructor & { swfVersion?: string };
+
+const warnedTags = new Set<string>();
+
+/**
+ * Defines `tag` unless the page already has it. Intranet pages load scripts twice, and two
+ * copies of the bundle may meet: the first definition wins, and a differing version is
+ * reported once.
+ */
+export function defineElement(tag: string, ctor: SwfConstructor): void {
+  const existing = customElements.get(tag) as SwfConstructor | undefined;
+  if (existing) {
+    if (existing.swfVersion !== ctor.swfVersion && !warnedTags.has(tag)) {
+      warnedTags.add(tag);
+      console.warn(
+        `[${tag}] already defined by version ${existing.swfVersion ?? 'unknown'}; ` +
+          `this copy (${ctor.swfVersion ?? 'unknown'}) is not used.`,
+      );
+    }
+    return;
+  }
+  customElements.define(tag, ctor);
+}
+
+/** What every widget shares: the provider's config, typed events, and warnings. */
+export class SwfElement extends LitElement {
+  static swfVersion = VERSION;
+
+  /** Shared configuration from the nearest `<swf-provider>`, or the defaults. */
+  @consume({ context: configContext, subscribe: true })
+  @state()
+  protected config: SwfConfig = defaultConfig;
+
+  /**
+   * Fires a typed `swf-*` event that bubbles and crosses shadow roots. Returns false when a
+   * listener called `preventDefault()` on a cancelable event.
+   */
+  protected emit<K extends SwfEventName>(
+    name: K,
+    detail: SwfEventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
+    const event = new CustomEvent(name, {
+      detail,
+      bubbles: true,
+      composed: true,
+      cancelable: options.cancelable ?? false,
+    });
+    return this.dispatchEvent(event);
+  }
+
+  /** One console warning that names the element and what went wrong where. */
+  protected warn(message: string): void {
+    warn(this, message);
+  }
+}

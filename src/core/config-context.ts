@@ -1,0 +1,26 @@
+import { createContext } from '@lit/context';
+
+/** Shared configuration that `<swf-provider>` gives every widget inside it. */
+export interface SwfConfig {
+  /** BCP 47 locale for dates and numbers. */
+  locale: string;
+  /** Base URL that relative `src` attributes resolve against. Empty: the page's URL. */
+  contentBase: string;
+  /** Where the registration prompt's "Register" action goes. */
+  registerUrl: string;
+  /** Where the registration prompt's "Log in" action goes. */
+  loginUrl: string;
+  /** The host marks the reader as signed in; prompts to register hide. */
+  signedIn: boolean;
+}
+
+/** What every widget uses when no provider is around it. */
+export const defaultConfig: Readonly<SwfConfig> = Object.freeze({
+  locale: 'en-GB',
+  contentBase: '',
+  registerUrl: '',
+  loginUrl: '',
+  signedIn: false,
+});
+
+export const configContext = createContext<SwfConfig>(Symbol('swf-config'));

@@ -1,0 +1,4 @@
+/** One console warning that names the element and says what went wrong where. */
+export function warn(element: Element, message: string): void {
+  console.warn(`[${element.localName}] ${message}`);
+}

@@ -1,0 +1,17 @@
+/**
+ * Support Workforce Widgets: importing this module defines every element. Defining is
+ * guarded, so loading it twice, or beside another copy, never throws.
+ */
+export { SwfElement, defineElement } from './core/base-element.js';
+export { configContext, defaultConfig, type SwfConfig } from './core/config-context.js';
+export type { SwfEventMap, SwfEventName, SwfEventDetail } from './core/events.js';
+export { ContentError, fetchContent, detectFormat, type ContentFormat } from './core/fetch-content.js';
+export { renderMarkdown, sanitizeHtml, type SanitizedHtml } from './core/markdown.js';
+export type * from './content/schema.js';
+export { defaultContent } from './content/default-content.js';
+export { VERSION } from './core/version.js';
+
+export { SwfProvider } from './components/provider/provider.js';
+
+/** Every tag this module defines. */
+export const TAGS = ['swf-provider'] as const;

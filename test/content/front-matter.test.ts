@@ -1,0 +1,94 @@
+import { expect } from '@open-wc/testing';
+import { parseDocuments } from '../../src/content/front-matter.js';
+
+describe('front matter', () => {
+  it('reads fields and the body', () => {
+    const { documents, problems } = parseDocuments('---\ntitle: Hello\ntags: [a, b]\n---\nBody **text**\n', 'a.md');
+    expect(problems).to.deep.equal([]);
+    expect(documents).to.have.length(1);
+    expect(documents[0].data).to.deep.equal({ title: 'Hello', tags: ['a', 'b'] });
+    expect(documents[0].body).to.equal('Body **text**');
+    expect(documents[0].fieldLines).to.deep.equal({ title: 2, tags: 3 });
+  });
+
+  it('keeps dates as text, for the schema to check', () => {
+    const { documents } = parseDocuments('---\ndate: 2020-03-11\n---\n', 'a.md');
+    expect(documents[0].data.date).to.equal('2020-03-11');
+  });
+
+  it('accepts a byte-order mark, CRLF line ends and leading blank lines', () => {
+    const { documents, problems } = parseDocuments('\uFEFF\r\n\r\n---\r\ntitle: x\r\n---\r\nbody\r\n', 'a.md');
+    expect(problems).to.deep.equal([]);
+    expect(documents[0].data.title).to.equal('x');
+    expect(documents[0].line).to.equal(3);
+  });
+
+  it('reads several documents, each with its own line', () => {
+    const text = '---\ntitle: one\n---\nfirst\n\n---\ntitle: two\n---\nsecond\n';
+    const { documents } = parseDocuments(text, 'feed.md');
+    expect(documents.map((d) => [d.data.title, d.body, d.line])).to.deep.equal([
+      ['one', 'first', 1],
+      ['two', 'second', 6],
+    ]);
+  });
+
+  it('keeps *** and ___ thematic breaks in a body', () => {
+    const { documents } = parseDocuments('---\ntitle: a\n---\nabove\n\n***\n\nbelow\n___\n', 'a.md');
+    expect(documents).to.have.length(1);
+    expect(documents[0].body).to.contain('***');
+  });
+
+  it('reports a "---" break in a body as a problem, with its line', () => {
+    const { problems } = parseDocuments('---\ntitle: a\n---\nabove\n---\nbelow\n---\nmore\n', 'a.md');
+    expect(problems).to.have.length(1);
+    expect(problems[0].line).to.equal(5);
+    expect(problems[0].message).to.contain('***');
+  });
+
+  it('reports text before the front matter', () => {
+    const { problems } = parseDocuments('Hello\n---\ntitle: a\n---\n', 'a.md');
+    expect(problems[0]).to.include({ file: 'a.md', line: 1 });
+  });
+
+  it('reports a file with no front matter', () => {
+    const { documents, problems } = parseDocuments('# Just markdown\n', 'a.md');
+    expect(documents).to.deep.equal([]);
+    expect(problems[0].message).to.contain('expected front matter');
+  });
+
+  it('reports unclosed front matter at its opening line', () => {
+    const { problems } = parseDocuments('---\ntitle: a\nbody\n', 'a.md');
+    expect(problems[0]).to.include({ line: 1 });
+    expect(problems[0].message).to.contain('not closed');
+  });
+
+  it('reports invalid YAML at the line of the error', () => {
+    const { documents, problems } = parseDocuments('---\ntitle: ok\ntags: [a, b\nother: x\n---\nbody\n', 'bad.md');
+    expect(documents).to.deep.equal([]);
+    expect(problems).to.have.length(1);
+    expect(problems[0].file).to.equal('bad.md');
+    expect(problems[0].line).to.be.within(3, 5);
+    expect(problems[0].message).to.contain('not valid YAML');
+  });
+
+  it('reports a duplicate key', () => {
+    const { problems } = parseDocuments('---\ntitle: a\ntitle: b\n---\n', 'a.md');
+    expect(problems).to.have.length(1);
+    expect(problems[0].line).to.equal(3);
+  });
+
+  it('reports front matter that is a list or a scalar, not fields', () => {
+    expect(parseDocuments('---\n- a\n- b\n---\n', 'a.md').problems[0].message).to.contain('YAML fields');
+    expect(parseDocuments('---\njust text\n---\n', 'a.md').problems[0].message).to.contain('YAML fields');
+  });
+
+  it('reads empty input as no documents and no problems', () => {
+    expect(parseDocuments('', 'a.md')).to.deep.equal({ documents: [], problems: [] });
+    expect(parseDocuments('\n  \n', 'a.md')).to.deep.equal({ documents: [], problems: [] });
+  });
+
+  it('does not run YAML tags that build objects', () => {
+    const { problems } = parseDocuments('---\nx: !!js/function "function () {}"\n---\n', 'a.md');
+    expect(problems).to.have.length(1);
+  });
+});

@@ -1,0 +1,107 @@
+import { expect } from '@open-wc/testing';
+import { parseMarkdownCollection, parseJsonCollection, formatProblem } from '../../src/content/parse.js';
+import { checkLinks, isSafeLink, validateNewsItem, validateProgramme, validateRole } from '../../src/content/validate.js';
+import { defaultContent } from '../../src/content/default-content.js';
+
+describe('content schema', () => {
+  it('reads a valid role with its routes', () => {
+    const text = `---
+id: a
+title: Role A
+band: [3, 2]
+summary: One line.
+routes:
+  - to: b
+    kind: apprenticeship
+    title: Go to B
+    duration: 2 years
+    programmes: [p]
+---
+What it does.`;
+    const { items, problems } = parseMarkdownCollection(text, 'a.md', validateRole);
+    expect(problems).to.deep.equal([]);
+    expect(items[0].bands).to.deep.equal([2, 3]);
+    expect(items[0].routes[0]).to.deep.include({ from: 'a', to: 'b', kind: 'apprenticeship', programmes: ['p'] });
+  });
+
+  it('names each missing required field with its file and line', () => {
+    const { items, problems } = parseMarkdownCollection('---\nid: a\nsummary: s\n---\nbody', 'roles/a.md', validateRole);
+    expect(items).to.deep.equal([]);
+    expect(problems.map(formatProblem)).to.deep.equal([
+      'roles/a.md:1: "title" is required',
+      'roles/a.md:1: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]',
+    ]);
+  });
+
+  it('reports a wrong type on the line of the field', () => {
+    const { problems } = parseMarkdownCollection(
+      '---\nid: a\ntitle: [not, text]\nband: 12\nsummary: s\n---\nbody',
+      'a.md',
+      validateRole,
+    );
+    expect(problems.map((p) => p.line)).to.deep.equal([3, 4]);
+  });
+
+  it('rejects a bad id, an unknown format and cost, and a javascript: link', () => {
+    const { problems } = parseMarkdownCollection(
+      '---\nid: Bad Id\ntitle: t\nprovider: p\nsummary: s\ncost: cheap\nformat: telepathy\nbands: [2]\nlink: javascript:alert(1)\n---\n',
+      'p.md',
+      validateProgramme,
+    );
+    expect(problems.map((p) => p.line)).to.deep.equal([2, 6, 7, 9]);
+  });
+
+  it('checks news dates are ISO 8601', () => {
+    const bad = parseMarkdownCollection('---\ntitle: t\ndate: 11 March 2020\n---\n', 'n.md', validateNewsItem);
+    expect(bad.problems[0].message).to.contain('ISO 8601');
+    const impossible = parseMarkdownCollection('---\ntitle: t\ndate: 2020-02-31T25:00\n---\n', 'n.md', validateNewsItem);
+    expect(impossible.problems).to.have.length(1);
+    const good = parseMarkdownCollection('---\ntitle: t\ndate: 2020-03-11T09:30:00Z\n---\n', 'n.md', validateNewsItem);
+    expect(good.problems).to.deep.equal([]);
+  });
+
+  it('requires alt text on a news image', () => {
+    const { problems } = parseMarkdownCollection('---\ntitle: t\ndate: 2020-01-01\nimage:\n  src: a.png\n---\n', 'n.md', validateNewsItem);
+    expect(problems[0].message).to.contain('alt');
+  });
+
+  it('reads JSON collections with the same rules', () => {
+    const { items, problems } = parseJsonCollection(
+      JSON.stringify({ roles: [{ id: 'a', title: 'A', band: 2, summary: 's', body: 'b' }, { id: 'b' }] }),
+      'roles.json',
+      'roles',
+      validateRole,
+    );
+    expect(items.map((r) => r.id)).to.deep.equal(['a']);
+    expect(problems.length).to.be.greaterThan(0);
+    expect(parseJsonCollection('{oops', 'x.json', 'roles', validateRole).problems[0].message).to.contain('not valid JSON');
+  });
+
+  it('finds links to unknown roles and programmes, and duplicate ids', () => {
+    const { items: roles, locations } = parseMarkdownCollection(
+      '---\nid: a\ntitle: A\nband: 2\nsummary: s\nroutes:\n  - {to: ghost, kind: training, title: T, programmes: [nope]}\n---\nbody\n' +
+        '---\nid: a\ntitle: A again\nband: 3\nsummary: s\n---\nbody\n',
+      'roles.md',
+      validateRole,
+    );
+    const problems = checkLinks(roles, [], locations as Map<object, { file: string; line: number }>);
+    expect(problems.map(formatProblem)).to.deep.equal([
+      'roles.md:10: role id "a" is used twice',
+      'roles.md:1: route "T" leads to unknown role "ghost"',
+      'roles.md:1: route "T" names unknown programme "nope"',
+    ]);
+  });
+
+  it('accepts only http(s), mailto and relative links', () => {
+    expect(['https://a.org', 'http://a.org', 'mailto:a@b.c', '/x', 'x.html', '#y'].every(isSafeLink)).to.equal(true);
+    expect(['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', ''].some(isSafeLink)).to.equal(false);
+  });
+
+  it('compiles the embedded default from content/', () => {
+    expect(defaultContent.roles.map((r) => r.id)).to.include.members(['healthcare-support-worker', 'nursing-associate', 'registered-nurse']);
+    expect(defaultContent.programmes.map((p) => p.id)).to.include('skills-for-health-bridging-programme');
+    expect(defaultContent.news.length).to.be.greaterThan(2);
+    expect(defaultContent.register.benefits).to.have.length(4);
+    expect(checkLinks(defaultContent.roles, defaultContent.programmes, new Map())).to.deep.equal([]);
+  });
+});

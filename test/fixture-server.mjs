@@ -1,0 +1,75 @@
+/**
+ * Dev-server middleware for tests and the demo: answers /__fixtures/… with the failures a
+ * widget must survive, from local files only.
+ *
+ * - /__fixtures/status/404              any status code, with a short HTML body
+ * - /__fixtures/slow/3000?file=PATH     answers after a delay (ms) with a file under test/fixtures
+ * - /__fixtures/as/TYPE?file=PATH       a file under test/fixtures served with another content type
+ * - /__fixtures/etag?file=PATH          a file with an ETag; answers 304 to If-None-Match
+ * - /__fixtures/big-feed?items=N&kind=markdown|rss   a generated feed of N items
+ */
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { resolve, relative } from 'node:path';
+
+const root = resolve('test/fixtures');
+
+async function fixture(file) {
+  const path = resolve(root, file ?? '');
+  if (relative(root, path).startsWith('..')) throw new Error('outside fixtures');
+  return readFile(path, 'utf8');
+}
+
+export function generatedFeed(count, kind) {
+  const items = [];
+  for (let i = 0; i < count; i += 1) {
+    const day = new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString();
+    if (kind === 'rss') {
+      items.push(`<item><title>Item ${i}</title><link>https://example.org/news/${i}</link><guid>https://example.org/news/${i}</guid><pubDate>${new Date(day).toUTCString()}</pubDate><description>&lt;p&gt;Body of item ${i} with &lt;strong&gt;bold&lt;/strong&gt; text.&lt;/p&gt;</description></item>`);
+    } else {
+      items.push(`---\nid: item-${i}\ntitle: Item ${i}\ndate: ${day}\ntags: [news]\n---\nBody of item ${i} with **bold** text and a [link](https://example.org/news/${i}).\n`);
+    }
+  }
+  return kind === 'rss'
+    ? `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>${items.join('')}</channel></rss>`
+    : items.join('');
+}
+
+const TYPES = { markdown: 'text/markdown', rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/json', feedjson: 'application/feed+json', html: 'text/html', plain: 'text/plain', xml: 'application/xml' };
+
+export async function fixtureServer(ctx, next) {
+  if (!ctx.path.startsWith('/__fixtures/')) return next();
+  const [, , route, arg] = ctx.path.split('/');
+  const file = ctx.query.file;
+  try {
+    if (route === 'status') {
+      ctx.status = Number(arg) || 500;
+      ctx.type = 'text/html';
+      ctx.body = `<!doctype html><title>${ctx.status}</title><p>Error ${ctx.status}</p>`;
+    } else if (route === 'slow') {
+      await new Promise((r) => setTimeout(r, Math.min(Number(arg) || 1000, 30_000)));
+      ctx.type = TYPES[ctx.query.type] ?? 'text/markdown';
+      ctx.body = file ? await fixture(file) : '';
+    } else if (route === 'as') {
+      ctx.type = TYPES[arg] ?? arg;
+      ctx.body = await fixture(file);
+    } else if (route === 'etag') {
+      const body = await fixture(file);
+      const etag = `"${createHash('sha1').update(body).digest('hex')}"`;
+      ctx.set('ETag', etag);
+      ctx.set('Cache-Control', 'no-cache');
+      ctx.type = TYPES[ctx.query.type] ?? 'text/markdown';
+      if (ctx.get('If-None-Match') === etag) ctx.status = 304;
+      else ctx.body = body;
+    } else if (route === 'big-feed') {
+      const kind = ctx.query.kind === 'rss' ? 'rss' : 'markdown';
+      ctx.type = TYPES[kind];
+      ctx.body = generatedFeed(Math.min(Number(ctx.query.items) || 1000, 200_000), kind);
+    } else {
+      return next();
+    }
+  } catch {
+    ctx.status = 404;
+    ctx.body = 'no such fixture';
+  }
+}

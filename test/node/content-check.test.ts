@@ -1,0 +1,63 @@
+/** The content checker and the content build, run as a content author runs them. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '../..');
+const tsx = join(root, 'node_modules/.bin/tsx');
+
+function run(script: string, args: string[], cwd = root) {
+  const result = spawnSync(tsx, [join(root, 'scripts', script), ...args], { cwd, encoding: 'utf8' });
+  return { code: result.status, out: result.stdout, err: result.stderr };
+}
+
+test('content/ passes the checker', () => {
+  const { code, out } = run('check-content.ts', []);
+  assert.equal(code, 0, out);
+  assert.match(out, /5 roles, 7 programmes, 3 news items, the register panel\. No problems\./);
+});
+
+test('broken fixtures fail with file:line: message for each problem', () => {
+  const { code, err } = run('check-content.ts', ['test/fixtures/content/broken']);
+  assert.equal(code, 1);
+  const lines = err.trim().split('\n');
+  const expected = [
+    /^test\/fixtures\/content\/broken\/news\.md:8: "date" must be an ISO 8601 date/,
+    /^test\/fixtures\/content\/broken\/news\.md:11: "title" is required/,
+    /^test\/fixtures\/content\/broken\/pathway\/bad-yaml\.md:[3-4]: front matter is not valid YAML/,
+    /^test\/fixtures\/content\/broken\/pathway\/no-band\.md:1: "band" is required/,
+    /^test\/fixtures\/content\/broken\/pathway\/bad-route\.md:1: route "A route to a missing role" leads to unknown role "nowhere"/,
+    /^test\/fixtures\/content\/broken\/pathway\/bad-route\.md:1: route "A route to a missing role" names unknown programme "no-such-programme"/,
+    /^test\/fixtures\/content\/broken\/programmes\/bad-format\.md:7: "format" must be one of online, classroom, work-based, blended \(got "hologram"\)/,
+    /^test\/fixtures\/content\/broken\/programmes\/bad-format\.md:1: "link" is required/,
+  ];
+  for (const pattern of expected) assert.ok(lines.some((line) => pattern.test(line)), `${pattern} in\n${err}`);
+  assert.match(err, /problems in 5 files/);
+});
+
+test('checks a single file given by path', () => {
+  const good = run('check-content.ts', ['content/pathway/nursing-associate.md']);
+  assert.equal(good.code, 0, good.err);
+  const bad = run('check-content.ts', ['test/fixtures/content/broken/pathway/no-band.md']);
+  assert.equal(bad.code, 1);
+  assert.match(bad.err, /no-band\.md:1: "band" is required/);
+  const route = run('check-content.ts', ['test/fixtures/content/broken/pathway/bad-route.md']);
+  assert.equal(route.code, 1);
+  assert.match(route.err, /bad-route\.md:1: route "A route to a missing role" leads to unknown role "nowhere"/);
+});
+
+test('the content build fails with the checker\'s message on broken content', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'swf-content-'));
+  try {
+    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    writeFileSync(join(dir, 'content/pathway/registered-nurse.md'), '---\nid: registered-nurse\ntitle: [oops\n---\n');
+    const { code, err } = run('build-content.ts', [], dir);
+    assert.equal(code, 1);
+    assert.match(err, /content\/pathway\/registered-nurse\.md:3: front matter is not valid YAML/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

@@ -1,0 +1,41 @@
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { fixtureServer } from './test/fixture-server.mjs';
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(
+    `\nNo Chromium at ${executablePath}.\n` +
+      'Install it with: apt-get install -y chromium\n' +
+      '(or set CHROME_PATH to a Chromium or Chrome binary). The tests never download a browser.\n',
+  );
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts', '!test/node/**'],
+  nodeResolve: { exportConditions: ['browser', 'development'] },
+  concurrency: 2,
+  testsFinishTimeout: 300_000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [fixtureServer],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10_000 } },
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+        ],
+      },
+    }),
+  ],
+};
