@@ -12,6 +12,7 @@ export { defaultContent } from './content/default-content.js';
 export { VERSION } from './core/version.js';
 
 export { SwfProvider } from './components/provider/provider.js';
+export { SwfPathwayExplorer } from './components/pathway-explorer/pathway-explorer.js';
 
 /** Every tag this module defines. */
-export const TAGS = ['swf-provider'] as const;
+export const TAGS = ['swf-provider', 'swf-pathway-explorer'] as const;

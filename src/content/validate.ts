@@ -1,3 +1,4 @@
+import { isSafeLink } from '../core/urls.js';
 import type { Problem, SourceDocument } from './front-matter.js';
 import {
   PROGRAMME_COSTS,
@@ -13,14 +14,6 @@ import {
 const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** ISO 8601 date, or date-time with an optional zone. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
-
-/** Is `value` a link content may carry: http(s), mailto, or relative. */
-export function isSafeLink(value: string): boolean {
-  const trimmed = value.trim();
-  if (!trimmed) return false;
-  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed);
-  return !scheme || ['http', 'https', 'mailto'].includes(scheme[1].toLowerCase());
-}
 
 export function isIsoDate(value: string): boolean {
   return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
@@ -119,7 +112,7 @@ class Fields {
   link(key: string, required: boolean): string | undefined {
     const value = required ? this.string(key, true) : this.string(key);
     if (value !== undefined && !isSafeLink(value)) {
-      this.problem(key, `"${key}" must be an http(s), mailto or relative link (got "${value}")`);
+      this.problem(key, `"${key}" must be an http(s), mailto, tel or relative link (got "${value}")`);
       return undefined;
     }
     return value;

@@ -2,9 +2,10 @@
  * The typed map of every event the library fires. Each is a CustomEvent that bubbles and is
  * composed, so a host page can listen on any ancestor, across shadow roots.
  */
-// Each widget adds its events here as it is built.
-// eslint-disable-next-line @typescript-eslint/no-empty-object-type
-export interface SwfEventMap {}
+export interface SwfEventMap {
+  /** `<swf-pathway-explorer>`: the reader selected a role. */
+  'swf-role-select': CustomEvent<{ roleId: string }>;
+}
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type

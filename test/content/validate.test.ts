@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { parseMarkdownCollection, parseJsonCollection, formatProblem } from '../../src/content/parse.js';
-import { checkLinks, isSafeLink, validateNewsItem, validateProgramme, validateRole } from '../../src/content/validate.js';
+import { isSafeLink } from '../../src/core/urls.js';
+import { checkLinks, validateNewsItem, validateProgramme, validateRole } from '../../src/content/validate.js';
 import { defaultContent } from '../../src/content/default-content.js';
 
 describe('content schema', () => {
@@ -94,7 +95,7 @@ What it does.`;
 
   it('accepts only http(s), mailto and relative links', () => {
     expect(['https://a.org', 'http://a.org', 'mailto:a@b.c', '/x', 'x.html', '#y'].every(isSafeLink)).to.equal(true);
-    expect(['javascript:alert(1)', 'data:text/html,x', 'vbscript:x', ''].some(isSafeLink)).to.equal(false);
+    expect(['javascript:alert(1)', ' JAVASCRIPT:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', '', null].some(isSafeLink)).to.equal(false);
   });
 
   it('compiles the embedded default from content/', () => {

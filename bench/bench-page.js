@@ -1,0 +1,71 @@
+// Runs in Chromium: renders each widget and its static-HTML floor, timing each to layout.
+import '/dist/support-workforce-widgets.js';
+
+const stage = document.getElementById('stage');
+
+/** Forces style and layout, so a time includes what the reader waits for. */
+function settle(node) {
+  node.getBoundingClientRect();
+  return document.body.offsetHeight;
+}
+
+/** Times a widget from creation to its first render laid out. */
+export async function timeWidget(make) {
+  stage.replaceChildren();
+  const start = performance.now();
+  const el = make();
+  stage.append(el);
+  await el.updateComplete;
+  if (el.settled) await el.settled();
+  settle(el);
+  const elapsed = performance.now() - start;
+  return { elapsed, el };
+}
+
+/** The rendered widget's shadow DOM and styles, as static HTML. */
+export function snapshot(el) {
+  const css = el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+  return { css, html: el.shadowRoot.innerHTML };
+}
+
+/** Times inserting the same markup and styles as static HTML: the floor. */
+export function timeStatic({ css, html }) {
+  stage.replaceChildren();
+  const start = performance.now();
+  const host = document.createElement('div');
+  stage.append(host);
+  const root = host.attachShadow({ mode: 'open' });
+  root.innerHTML = `<style>${css}</style>${html}`;
+  settle(host);
+  return performance.now() - start;
+}
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+
+/** Runs a case `runs` times after warm-up, widget and floor interleaved; medians in ms. */
+export async function runCase(make, runs) {
+  for (let i = 0; i < 3; i += 1) await timeWidget(make);
+  const widget = [];
+  const floor = [];
+  for (let i = 0; i < runs; i += 1) {
+    const { elapsed, el } = await timeWidget(make);
+    widget.push(elapsed);
+    floor.push(timeStatic(snapshot(el)));
+  }
+  stage.replaceChildren();
+  return { widget: median(widget), floor: median(floor) };
+}
+
+export const cases = {
+  'swf-pathway-explorer (default, a role selected)': () => {
+    const el = document.createElement('swf-pathway-explorer');
+    el.setAttribute('selected', 'nursing-associate');
+    return el;
+  },
+};
+
+window.benchReady = true;

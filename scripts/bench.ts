@@ -1,0 +1,78 @@
+/**
+ * `npm run bench`: times each widget's first render in headless Chromium beside the same
+ * content inserted as static HTML (the floor), and prints the ratios. Medians of several runs
+ * in one browser, so ratios hold on a noisy machine. Build first (`npm run build`).
+ */
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { cpus } from 'node:os';
+import puppeteer from 'puppeteer-core';
+import { dependencySizes, sizes } from './size.js';
+
+const RUNS = Number(process.env.BENCH_RUNS) || 21;
+const root = process.cwd();
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown' };
+
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+if (!existsSync(executablePath)) {
+  console.error(`No Chromium at ${executablePath}. Install it with: apt-get install -y chromium`);
+  process.exit(1);
+}
+if (!existsSync('dist/support-workforce-widgets.js')) {
+  console.error('No bundle: run npm run build first.');
+  process.exit(1);
+}
+
+const server = createServer(async (req, res) => {
+  const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+  try {
+    const body = await readFile(join(root, path));
+    res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' });
+    res.end(body);
+  } catch {
+    res.writeHead(404).end();
+  }
+});
+await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+const port = (server.address() as { port: number }).port;
+
+const browser = await puppeteer.launch({
+  executablePath,
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 900 });
+  await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
+  await page.waitForFunction('window.benchReady === true');
+  const names = await page.evaluate(async () => Object.keys((await import('/bench/bench-page.js' as string)).cases));
+  const rows: string[] = [];
+  for (const name of names) {
+    const result = await page.evaluate(
+      async (caseName, runs) => {
+        const bench = await import('/bench/bench-page.js' as string);
+        return bench.runCase(bench.cases[caseName], runs);
+      },
+      name,
+      RUNS,
+    );
+    rows.push(`| ${name} | ${result.widget.toFixed(2)} ms | ${result.floor.toFixed(2)} ms | ${(result.widget / result.floor).toFixed(2)}× |`);
+  }
+  const bundle = sizes(await readFile('dist/support-workforce-widgets.js'));
+  const deps = await dependencySizes();
+  const version = await browser.version();
+  console.log(`Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; medians of ${RUNS} runs.\n`);
+  console.log('| first render | widget | static HTML floor | ratio |\n|---|---|---|---|');
+  console.log(rows.join('\n'));
+  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+  console.log(`\n| bundle | raw | gzip | brotli |\n|---|---|---|---|`);
+  console.log(`| dist/support-workforce-widgets.js | ${kb(bundle.raw)} | ${kb(bundle.gzip)} | ${kb(bundle.brotli)} |`);
+  console.log(`| runtime dependencies alone | ${kb(deps.raw)} | ${kb(deps.gzip)} | ${kb(deps.brotli)} |`);
+  console.log(`| library code over dependencies (gzip) | | ${kb(bundle.gzip - deps.gzip)} | |`);
+} finally {
+  await browser.close();
+  server.close();
+}

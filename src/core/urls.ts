@@ -1,0 +1,14 @@
+/** Is `value` a link content may carry: http(s), mailto, tel, or relative. Never javascript: or data:. */
+export function isSafeLink(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const trimmed = value.trim();
+  if (!trimmed) return false;
+  // Browsers ignore tabs and newlines inside a scheme ("java\tscript:"): so do we.
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(trimmed.replace(/[\t\n\r]/g, ''));
+  return !scheme || ['http', 'https', 'mailto', 'tel'].includes(scheme[1].toLowerCase());
+}
+
+/** The link itself when it is safe, else undefined (for `ifDefined` in a template). */
+export function safeLink(value: unknown): string | undefined {
+  return isSafeLink(value) ? value.trim() : undefined;
+}

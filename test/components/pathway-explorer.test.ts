@@ -1,0 +1,340 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys, setViewport } from '@web/test-runner-commands';
+import '../../src/components/pathway-explorer/pathway-explorer.js';
+import '../../src/components/provider/provider.js';
+import type { SwfPathwayExplorer } from '../../src/components/pathway-explorer/pathway-explorer.js';
+import { defaultContent } from '../../src/content/default-content.js';
+import { captureWarnings } from '../helpers/console.js';
+import { ladder, withCycle, withMissingTarget, withoutBand } from '../fixtures/pathway/pathway.fixtures.js';
+
+const roleButtons = (el: SwfPathwayExplorer) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.role')];
+const detail = (el: SwfPathwayExplorer) => el.shadowRoot!.querySelector<HTMLElement>('#detail')!;
+const focused = (el: SwfPathwayExplorer) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
+  const warnings = captureWarnings();
+  try {
+    return { value: await run(), warnings: warnings.messages };
+  } finally {
+    warnings.restore();
+  }
+}
+
+describe('<swf-pathway-explorer>', () => {
+  afterEach(() => {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  describe('on the embedded default', () => {
+    it('lists every role in band order with title, band and summary', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
+      const list = el.shadowRoot!.querySelector('ol[part="list"]')!;
+      expect(list.getAttribute('aria-label')).to.equal('Career pathway');
+      const buttons = roleButtons(el);
+      expect(buttons.map((b) => b.dataset.role)).to.deep.equal(defaultContent.roles.map((r) => r.id));
+      expect(buttons[0].textContent).to.contain('Healthcare support worker').and.contain('Bands 2–3');
+      expect(buttons.at(-1)!.textContent).to.contain('Registered nurse').and.contain('Band 5');
+      expect(buttons.every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
+      await expect(el).to.be.accessible();
+    });
+
+    it('selects a role on click: detail, attribute, event and announcement', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
+      const button = roleButtons(el).find((b) => b.dataset.role === 'nursing-associate')!;
+      setTimeout(() => button.click());
+      const event = await oneEvent(el, 'swf-role-select');
+      expect(event.detail).to.deep.equal({ roleId: 'nursing-associate' });
+      expect(event.bubbles && event.composed).to.equal(true);
+      await el.updateComplete;
+      expect(el.getAttribute('selected')).to.equal('nursing-associate');
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      const region = detail(el);
+      expect(region.getAttribute('aria-labelledby')).to.equal('detail-heading');
+      expect(region.querySelector('h2')!.textContent).to.equal('Nursing associate');
+      expect(region.textContent).to.contain('Registered with the NMC').and.contain('Entry requirements').and.contain('Where next');
+      expect(region.textContent).to.contain('Registered nurse degree apprenticeship');
+      expect(el.shadowRoot!.querySelector('.swf-visually-hidden[role="status"]')!.textContent).to.equal('Showing Nursing associate, Band 4');
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows each onward route with duration, funding, entry and programme links', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="healthcare-support-worker"></swf-pathway-explorer>`);
+      const routes = [...detail(el).querySelectorAll('[part="route"]')];
+      expect(routes).to.have.length(2);
+      const trainee = routes[1];
+      expect(trainee.textContent).to.contain('About 2 years').and.contain('Functional Skills Level 2').and.contain('band 3');
+      const links = [...trainee.querySelectorAll('a')];
+      expect(links.map((a) => a.textContent)).to.include('National Numeracy Challenge');
+      expect(links.every((a) => a.rel === 'noopener noreferrer' && a.href.startsWith('https://'))).to.equal(true);
+    });
+
+    it('renders the role body through the sanitiser', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer
+        selected="x"
+        .pathway=${[{ id: 'x', title: 'X', bands: [2], summary: 's', entry: [], routes: [], body: 'Hi <img src=x onerror="window.__pwned=1"> [bad](javascript:alert(1))' }]}
+      ></swf-pathway-explorer>`);
+      const body = detail(el).querySelector('.swf-prose')!;
+      expect(body.innerHTML).not.to.contain('onerror');
+      expect(body.innerHTML).not.to.contain('javascript:');
+      expect((window as unknown as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves between roles with the arrow keys, Home and End, and selects with Enter and Space', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
+      const buttons = roleButtons(el);
+      expect(buttons.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+      buttons[0].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(focused(el)?.dataset.role).to.equal(buttons[1].dataset.role);
+      expect(roleButtons(el).map((b) => b.tabIndex)).to.deep.equal([-1, 0, -1, -1, -1]);
+      await sendKeys({ press: 'ArrowDown' });
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(focused(el)?.dataset.role).to.equal(buttons[1].dataset.role);
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(focused(el)?.dataset.role).to.equal('registered-nurse');
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.selected).to.equal('registered-nurse');
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      await sendKeys({ press: ' ' });
+      await el.updateComplete;
+      expect(el.selected).to.equal('healthcare-support-worker');
+      expect(focused(el)?.dataset.role).to.equal('healthcare-support-worker');
+    });
+
+    it('keeps focus on a role when following a route to it', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="assistant-practitioner"></swf-pathway-explorer>`);
+      const go = detail(el).querySelector<HTMLButtonElement>('[part="route"] .link-button')!;
+      go.focus();
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await el.updateComplete;
+      expect(el.selected).to.equal('registered-nurse');
+      expect(focused(el)?.dataset.role).to.equal('registered-nurse');
+    });
+
+    it('reaches the roles and the detail with Tab, one stop for the list', async () => {
+      const before = document.createElement('button');
+      before.textContent = 'before';
+      document.body.prepend(before);
+      try {
+        const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer>`);
+        before.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.dataset.role).to.equal('nursing-associate');
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.closest('#detail')).to.not.equal(null);
+      } finally {
+        before.remove();
+      }
+    });
+  });
+
+  describe('from and to', () => {
+    it('highlights the route across several steps', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${ladder} from="a" to="d"></swf-pathway-explorer>`);
+      const journey = el.shadowRoot!.querySelector('[part="journey"]')!;
+      expect(journey.querySelector('h2')!.textContent).to.equal('From A to D');
+      expect([...journey.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
+        'To c to C (2 years)',
+        'To d to D',
+      ]);
+      const onPath = roleButtons(el).filter((b) => b.getAttribute('part')!.includes('role-on-path')).map((b) => b.dataset.role);
+      expect(onPath).to.deep.equal(['a', 'c', 'd']);
+      expect(roleButtons(el)[2].textContent).to.contain('Step 2 on your route');
+      await expect(el).to.be.accessible();
+    });
+
+    it('says when there is no route', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${ladder} from="d" to="a"></swf-pathway-explorer>`);
+      expect(el.shadowRoot!.querySelector('[part="journey"]')!.textContent).to.contain('There is no route from D to A');
+    });
+
+    it('goes from healthcare assistant to registered nurse on the default content', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse"></swf-pathway-explorer>`);
+      expect(el.shadowRoot!.querySelectorAll('.journey-steps li')).to.have.length(2);
+    });
+  });
+
+  describe('deep link', () => {
+    it('opens at the role in the URL hash', async () => {
+      history.replaceState(null, '', '#pathway=assistant-practitioner');
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link></swf-pathway-explorer>`);
+      expect(el.selected).to.equal('assistant-practitioner');
+    });
+
+    it('writes the selection to the hash, and Back restores the one before', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link></swf-pathway-explorer>`);
+      roleButtons(el)[0].click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#pathway=healthcare-support-worker');
+      roleButtons(el)[3].click();
+      await el.updateComplete;
+      expect(location.hash).to.equal(`#pathway=${roleButtons(el)[3].dataset.role}`);
+      history.back();
+      await waitUntil(() => el.selected === 'healthcare-support-worker', 'Back did not restore the selection');
+    });
+
+    it('keeps the selection the page set when the hash names none, and returns to it on Back', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link selected="nursing-associate"></swf-pathway-explorer>`);
+      expect(el.selected).to.equal('nursing-associate');
+      roleButtons(el)[0].click();
+      await el.updateComplete;
+      history.back();
+      await waitUntil(() => el.selected === 'nursing-associate', 'Back did not restore the first selection');
+    });
+
+    it('leaves the hash alone without deep-link', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
+      roleButtons(el)[1].click();
+      await el.updateComplete;
+      expect(location.hash).to.equal('');
+    });
+  });
+
+  describe('bad input', () => {
+    it('shows a message for an unknown selected id, warns once, and stays usable', async () => {
+      const { value: el, warnings } = await quietly(async () => {
+        const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="astronaut"></swf-pathway-explorer>`);
+        el.requestUpdate();
+        await el.updateComplete;
+        return el;
+      });
+      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('There is no role “astronaut”');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('[swf-pathway-explorer]').and.contain('astronaut');
+      roleButtons(el)[0].click();
+      await el.updateComplete;
+      expect(el.selected).to.equal('healthcare-support-worker');
+      expect(el.shadowRoot!.querySelector('[part="notice"]')).to.equal(null);
+      await expect(el).to.be.accessible();
+    });
+
+    for (const [name, data, expected] of [
+      ['a route to a missing role', withMissingTarget, 'leads to missing role "ghost"'],
+      ['a cycle', withCycle, 'go round in a circle'],
+      ['a role with no band', withoutBand, 'has no band'],
+    ] as const) {
+      it(`names ${name} in a notice and one warning, and shows the rest`, async () => {
+        const { value: el, warnings } = await quietly(() =>
+          fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${data}></swf-pathway-explorer>`),
+        );
+        expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain(expected);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain('the pathway property').and.contain(expected);
+        expect(roleButtons(el).length).to.equal(data.length);
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('shows "Band not given" for a role with no band', async () => {
+      const { value: el } = await quietly(() => fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${withoutBand}></swf-pathway-explorer>`));
+      expect(roleButtons(el).at(-1)!.textContent).to.contain('Band not given');
+    });
+
+    it('survives a pathway property that is not a list', async () => {
+      const { value: el, warnings } = await quietly(() =>
+        fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${{ nope: true } as never}></swf-pathway-explorer>`),
+      );
+      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('not a list of roles');
+      expect(warnings).to.have.length(1);
+    });
+
+    it('falls back to heading level 2, with a warning, for a bad heading-level', async () => {
+      const { value: el, warnings } = await quietly(() =>
+        fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer heading-level="9" selected="nursing-associate"></swf-pathway-explorer>`),
+      );
+      expect(detail(el).querySelector('h2')).to.not.equal(null);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('heading-level "9"');
+    });
+
+    it('uses the heading level a host sets', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer heading-level="4" selected="nursing-associate"></swf-pathway-explorer>`);
+      expect(detail(el).querySelector('h4')!.textContent).to.equal('Nursing associate');
+      expect(detail(el).querySelector('h5')!.textContent).to.equal('Entry requirements');
+      expect(detail(el).querySelector('h6')).to.not.equal(null);
+    });
+  });
+
+  describe('src', () => {
+    it('loads a pathway from JSON', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer src="/test/fixtures/pathway/roles.json" selected="porter"></swf-pathway-explorer>`);
+      await el.loadComplete;
+      await el.updateComplete;
+      expect(roleButtons(el).map((b) => b.dataset.role)).to.deep.equal(['porter', 'supervisor']);
+      expect(detail(el).textContent).to.contain('Keeps the hospital moving');
+    });
+
+    it('loads a pathway from markdown, relative to the provider\'s content base', async () => {
+      const provider = await fixture(html`<swf-provider content-base="/__fixtures/as/markdown/"><swf-pathway-explorer src="?file=roles.md"></swf-pathway-explorer></swf-provider>`);
+      const el = provider.querySelector('swf-pathway-explorer')!;
+      await waitUntil(() => roleButtons(el).length === 2);
+      expect(roleButtons(el).map((b) => b.dataset.role)).to.deep.equal(['one', 'two']);
+    });
+
+    it('shows loading, then an error with one warning when src fails', async () => {
+      const { value: el, warnings } = await quietly(async () => {
+        const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer src="/__fixtures/slow/200?type=html"></swf-pathway-explorer>`);
+        expect(el.shadowRoot!.querySelector('[part~="status-loading"]')!.textContent).to.contain('Loading');
+        await expect(el).to.be.accessible();
+        await el.loadComplete;
+        await el.updateComplete;
+        return el;
+      });
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded');
+      expect(warnings).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps the pathway it showed when a new src fails', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer src="/test/fixtures/pathway/roles.json"></swf-pathway-explorer>`);
+      await el.loadComplete;
+      const { warnings } = await quietly(async () => {
+        el.src = '/__fixtures/status/404';
+        await el.updateComplete;
+        await el.loadComplete;
+        await el.updateComplete;
+      });
+      expect(roleButtons(el)).to.have.length(2);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('404');
+      expect(warnings).to.have.length(1);
+    });
+
+    it('shows what parsed from partly broken markdown, naming the file and line', async () => {
+      const { value: el, warnings } = await quietly(async () => {
+        const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer src="/__fixtures/as/markdown?file=pathway/roles-partly-broken.md"></swf-pathway-explorer>`);
+        await el.loadComplete;
+        await el.updateComplete;
+        return el;
+      });
+      expect(roleButtons(el).map((b) => b.dataset.role)).to.deep.equal(['good']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.match(/roles-partly-broken\.md:12: "band" is required/).and.contain('missing role "broken"');
+    });
+  });
+
+  describe('layout', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    it('lays roles out in a row when wide and in a column at 320 px, without sideways scrolling', async () => {
+      await setViewport({ width: 1280, height: 800 });
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer>`);
+      const tops = () => roleButtons(el).map((b) => Math.round(b.getBoundingClientRect().top));
+      expect(new Set(tops()).size).to.equal(1);
+      await setViewport({ width: 320, height: 640 });
+      await aTimeout(50);
+      const column = tops();
+      expect(column).to.deep.equal([...column].sort((a, b) => a - b));
+      expect(new Set(column).size).to.equal(column.length);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
