@@ -16,7 +16,8 @@ export async function timeWidget(make) {
   const el = make();
   stage.append(el);
   await el.updateComplete;
-  if (el.settled) await el.settled();
+  // Child widgets (cards in a list) render in the same task; wait for them too.
+  await Promise.all([...el.shadowRoot.querySelectorAll('*')].map((child) => child.updateComplete));
   settle(el);
   const elapsed = performance.now() - start;
   return { elapsed, el };
@@ -24,8 +25,10 @@ export async function timeWidget(make) {
 
 /** The rendered widget's shadow DOM and styles, as static HTML. */
 export function snapshot(el) {
-  const css = el.shadowRoot.adoptedStyleSheets.flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
-  return { css, html: el.shadowRoot.innerHTML };
+  const sheets = new Set(el.shadowRoot.adoptedStyleSheets);
+  for (const child of el.shadowRoot.querySelectorAll('*')) child.shadowRoot?.adoptedStyleSheets.forEach((s) => sheets.add(s));
+  const css = [...sheets].flatMap((sheet) => [...sheet.cssRules].map((rule) => rule.cssText)).join('\n');
+  return { css, html: flatten(el.shadowRoot) };
 }
 
 /** Times inserting the same markup and styles as static HTML: the floor. */
@@ -60,7 +63,37 @@ export async function runCase(make, runs) {
   return { widget: median(widget), floor: median(floor) };
 }
 
+/** `count` programmes cycling through every format, cost and band (as the tests' fixture). */
+function programmes(count) {
+  const formats = ['online', 'classroom', 'work-based', 'blended'];
+  const costs = ['free', 'funded', 'paid'];
+  return Array.from({ length: count }, (_, i) => ({
+    id: `p-${i}`, title: `Programme ${i}`, provider: 'A provider', summary: `Summary of programme ${i}.`, body: '',
+    duration: '10 weeks', cost: costs[i % 3], format: formats[i % 4], bands: [1 + (i % 4), 2 + (i % 4)],
+    link: `https://example.org/p-${i}`, leadsTo: [],
+  }));
+}
+const fiveHundred = programmes(500);
+
+/** A list's cards are elements of their own: the floor flattens their shadow roots too. */
+function flatten(root) {
+  const copy = document.createElement('div');
+  copy.innerHTML = root.innerHTML;
+  const sources = root.querySelectorAll('*');
+  const targets = copy.querySelectorAll('*');
+  sources.forEach((source, i) => {
+    if (source.shadowRoot) targets[i].innerHTML = source.shadowRoot.innerHTML;
+  });
+  return copy.innerHTML;
+}
+
 export const cases = {
+  'swf-programme-list (default content)': () => document.createElement('swf-programme-list'),
+  'swf-programme-list (500 cards)': () => {
+    const el = document.createElement('swf-programme-list');
+    el.programmes = fiveHundred;
+    return el;
+  },
   'swf-pathway-explorer (default, a role selected)': () => {
     const el = document.createElement('swf-pathway-explorer');
     el.setAttribute('selected', 'nursing-associate');

@@ -13,6 +13,8 @@ export { VERSION } from './core/version.js';
 
 export { SwfProvider } from './components/provider/provider.js';
 export { SwfPathwayExplorer } from './components/pathway-explorer/pathway-explorer.js';
+export { SwfProgrammeCard } from './components/programme-card/programme-card.js';
+export { SwfProgrammeList } from './components/programme-list/programme-list.js';
 
 /** Every tag this module defines. */
-export const TAGS = ['swf-provider', 'swf-pathway-explorer'] as const;
+export const TAGS = ['swf-provider', 'swf-pathway-explorer', 'swf-programme-card', 'swf-programme-list'] as const;

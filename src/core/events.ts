@@ -5,6 +5,10 @@
 export interface SwfEventMap {
   /** `<swf-pathway-explorer>`: the reader selected a role. */
   'swf-role-select': CustomEvent<{ roleId: string }>;
+  /** `<swf-programme-list>`: the reader changed a filter. */
+  'swf-filter-change': CustomEvent<{ band: string; format: string; cost: string; query: string }>;
+  /** `<swf-programme-card>`: the reader followed a card's link. Cancelable. */
+  'swf-programme-open': CustomEvent<{ programmeId: string; href: string }>;
 }
 
 declare global {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { bandLabel, buildPathway, findPath } from '../../src/components/pathway-explorer/pathway.model.js';
+import { buildPathway, findPath } from '../../src/components/pathway-explorer/pathway.model.js';
+import { bandLabel } from '../../src/content/labels.js';
 import { defaultContent } from '../../src/content/default-content.js';
 import { ladder, withCycle, withMissingTarget, withoutBand } from '../fixtures/pathway/pathway.fixtures.js';
 

@@ -11,7 +11,8 @@ import { defaultContent } from '../../content/default-content.js';
 import { formatProblem, readFetchedCollection } from '../../content/parse.js';
 import type { Programme, Role, Route } from '../../content/schema.js';
 import { validateRole } from '../../content/validate.js';
-import { ROUTE_KIND_LABELS, bandLabel, buildPathway, findPath, type Pathway } from './pathway.model.js';
+import { ROUTE_KIND_LABELS, bandLabel } from '../../content/labels.js';
+import { buildPathway, findPath, type Pathway } from './pathway.model.js';
 import { styles } from './pathway-explorer.styles.js';
 
 interface LoadedPathway {

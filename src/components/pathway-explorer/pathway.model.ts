@@ -108,20 +108,3 @@ export function findPath(pathway: Pathway, from: string, to: string): Route[] | 
   }
   return null;
 }
-
-/** "Band 4", "Bands 2–3", "Bands 2, 4", or "Band not given". */
-export function bandLabel(bands: readonly number[]): string {
-  if (bands.length === 0) return 'Band not given';
-  if (bands.length === 1) return `Band ${bands[0]}`;
-  const contiguous = bands.every((band, i) => i === 0 || band === bands[i - 1] + 1);
-  return contiguous ? `Bands ${bands[0]}–${bands[bands.length - 1]}` : `Bands ${bands.join(', ')}`;
-}
-
-export const ROUTE_KIND_LABELS: Record<Route['kind'], string> = {
-  apprenticeship: 'Apprenticeship',
-  bridging: 'Bridging programme',
-  'functional-skills': 'Functional skills',
-  numeracy: 'Numeracy',
-  training: 'Training',
-  experience: 'Experience',
-};

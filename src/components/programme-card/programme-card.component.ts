@@ -1,0 +1,87 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { SwfElement } from '../../core/base-element.js';
+import { parseHeadingLevel } from '../../core/heading.js';
+import { errorStatus } from '../../core/status.js';
+import { themeStyles } from '../../core/theme.styles.js';
+import { defaultContent } from '../../content/default-content.js';
+import type { Programme } from '../../content/schema.js';
+import { styles } from './programme-card.styles.js';
+import { programmeCard, programmeProblems, type OpenHandler } from './programme-card.template.js';
+
+/**
+ * One training programme as an NHS-style card: the whole card is one link to the programme,
+ * with no other interactive element inside.
+ *
+ * @summary A training programme card.
+ * @tag swf-programme-card
+ *
+ * @attr programme-id - Id of a programme in the embedded content, when no `programme` is given.
+ * @attr heading-level - Level of the card's heading, 2–6 (default 3).
+ *
+ * @fires swf-programme-open - The reader followed the card's link; cancelable, so a host can show the programme its own way. Detail: `{ programmeId, href }`.
+ *
+ * @csspart base - The card (also `card`, as in `<swf-programme-list>`).
+ * @csspart heading - The heading, holding the link.
+ * @csspart link - The link.
+ * @csspart summary - The summary.
+ * @csspart facts - The list of duration, cost, format and bands.
+ * @csspart tag - Each of the format and cost tags.
+ * @csspart status - The message shown when the programme cannot be shown.
+ *
+ * @cssprop --swf-card-background - Card background (default: background).
+ * @cssprop --swf-card-border - Card border colour (default: border).
+ * @cssprop --swf-card-accent - Colour of the card's hover edge and link (default: primary).
+ */
+export class SwfProgrammeCard extends SwfElement {
+  static override styles = [themeStyles, styles];
+
+  /** The programme to show; wins over `programme-id`. */
+  @property({ attribute: false }) programme: Programme | undefined;
+
+  /** Id of a programme in the embedded content. */
+  @property({ attribute: 'programme-id' }) programmeId: string | null = null;
+
+  /** Level of the card's heading, 2–6. */
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+
+  private level = 3;
+  private readonly warned = new Set<string>();
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.warn(message);
+  }
+
+  private get resolved(): Programme | undefined {
+    if (this.programme) return this.programme;
+    if (this.programmeId) return defaultContent.programmes.find((p) => p.id === this.programmeId);
+    return undefined;
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('headingLevel')) {
+      const level = parseHeadingLevel(this.headingLevel);
+      if (level === null) this.warnOnce(`heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 3`);
+      this.level = level ?? 3;
+    }
+    const programme = this.resolved;
+    if (!programme && this.programmeId) this.warnOnce(`programme-id "${this.programmeId}" is not in the content`);
+    if (programme) programmeProblems(programme).forEach((problem) => this.warnOnce(problem));
+  }
+
+  private readonly onOpen: OpenHandler = (event, programme, href) => {
+    const proceed = this.emit('swf-programme-open', { programmeId: programme.id, href }, { cancelable: true });
+    if (!proceed) event.preventDefault();
+  };
+
+  protected override render() {
+    const programme = this.resolved;
+    if (!programme) {
+      if (!this.programmeId) return nothing;
+      return errorStatus('Programme not found', html`<p>There is no programme “${this.programmeId}”.</p>`);
+    }
+    return programmeCard(programme, this.level, this.onOpen, 'base card');
+  }
+}

@@ -1,0 +1,236 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { SwfElement } from '../../core/base-element.js';
+import { ContentController } from '../../core/fetch-content.js';
+import { parseHeadingLevel } from '../../core/heading.js';
+import { emptyStatus, errorStatus, loadingStatus } from '../../core/status.js';
+import { themeStyles } from '../../core/theme.styles.js';
+import { defaultContent } from '../../content/default-content.js';
+import { COST_LABELS, FORMAT_LABELS } from '../../content/labels.js';
+import { formatProblem, readFetchedCollection } from '../../content/parse.js';
+import { PROGRAMME_COSTS, PROGRAMME_FORMATS, type Programme } from '../../content/schema.js';
+import { validateProgramme } from '../../content/validate.js';
+import { styles as cardStyles } from '../programme-card/programme-card.styles.js';
+import { programmeCard, programmeProblems, type OpenHandler } from '../programme-card/programme-card.template.js';
+import { bandsIn, filterProgrammes, normaliseFilter, uniqueById, type ProgrammeFilter } from './programme-filter.model.js';
+import { styles } from './programme-list.styles.js';
+
+interface LoadedProgrammes {
+  programmes: Programme[];
+  problems: string[];
+}
+
+/**
+ * Every training programme as a responsive grid of cards, with filters by band, format and
+ * cost, and a text search. The filter state is reflected in attributes, so a page can preset it.
+ *
+ * @summary Filterable training programme cards.
+ * @tag swf-programme-list
+ *
+ * @attr src - URL of programmes: a markdown file of programme documents, or JSON `{ "programmes": [...] }`.
+ * @attr band - Show programmes that suit this Agenda for Change band (1–9).
+ * @attr format - Show only this format: online, classroom, work-based or blended.
+ * @attr cost - Show only this cost: free, funded or paid.
+ * @attr query - Show programmes whose text holds every word of this search.
+ * @attr heading-level - Level of each card's heading, 2–6 (default 3).
+ * @attr label - Accessible name of the filters and the list (default "Training programmes").
+ *
+ * @fires swf-filter-change - The reader changed a filter. Detail: the filter state `{ band, format, cost, query }`.
+ * @fires swf-programme-open - The reader followed a card's link; cancelable. Detail: `{ programmeId, href }`.
+ *
+ * @csspart base - The wrapper.
+ * @csspart filters - The filter controls.
+ * @csspart count - The "N programmes" line.
+ * @csspart list - The grid of cards.
+ * @csspart item - Each grid cell.
+ * @csspart card - Each card; inside it `link`, `summary`, `tag` and `facts`, as on `<swf-programme-card>`.
+ * @csspart reset - The button that clears the filters.
+ * @csspart notice - A notice about problems in the data.
+ * @csspart status - Loading, empty and error messages.
+ *
+ * @cssprop --swf-programme-list-min-card - Narrowest a card gets before the grid drops a column (default 16rem).
+ * @cssprop --swf-card-background - Card background (default: background).
+ * @cssprop --swf-card-border - Card border colour (default: border).
+ * @cssprop --swf-card-accent - Colour of a card's hover edge and link (default: primary).
+ */
+export class SwfProgrammeList extends SwfElement {
+  static override styles = [themeStyles, cardStyles, styles];
+
+  @property() src: string | null = null;
+
+  /** Programmes given directly; take precedence over `src` and the embedded default. */
+  @property({ attribute: false }) programmes: Programme[] | undefined;
+
+  @property({ reflect: true }) band = '';
+  @property({ reflect: true }) format = '';
+  @property({ reflect: true }) cost = '';
+  @property({ reflect: true }) query = '';
+
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+
+  @property() label = 'Training programmes';
+
+  private filter: ProgrammeFilter = { band: '', format: '', cost: '', query: '' };
+  private unique: Programme[] = [];
+  private uniqueSource: unknown;
+  private dataProblems: string[] = [];
+  private readonly warned = new Set<string>();
+
+  private readonly content = new ContentController<LoadedProgrammes>(this, {
+    src: () => this.src,
+    base: () => this.config.contentBase,
+    parse: (fetched) => {
+      const parsed = readFetchedCollection(fetched, 'programmes', validateProgramme);
+      return { programmes: parsed.items, problems: parsed.problems.map(formatProblem) };
+    },
+  });
+
+  /** Settles when content from `src` has loaded or failed. */
+  get loadComplete(): Promise<void> {
+    return this.content.complete;
+  }
+
+  /** The filter state as it applies: invalid attribute values are ignored. */
+  get filterState(): ProgrammeFilter {
+    return { ...this.filter };
+  }
+
+  /** Clears every filter, as the reset button does. */
+  resetFilters(): void {
+    this.band = this.format = this.cost = this.query = '';
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.warn(message);
+  }
+
+  private get sourceName(): string {
+    return this.programmes ? 'the programmes property' : this.src ? this.src : 'the embedded default';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('band') || changed.has('format') || changed.has('cost') || changed.has('query')) {
+      const { filter, problems } = normaliseFilter(this);
+      this.filter = filter;
+      for (const problem of problems) this.warnOnce(`${problem}; that filter is ignored`);
+    }
+    if (changed.has('headingLevel') && parseHeadingLevel(this.headingLevel) === null) {
+      this.warnOnce(`heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 3`);
+    }
+    const source = this.programmes ?? (this.src ? this.content.value?.programmes : defaultContent.programmes);
+    if (source !== this.uniqueSource) {
+      this.uniqueSource = source;
+      const list = Array.isArray(source) ? source : [];
+      const { programmes, duplicates } = uniqueById(list.filter((p) => p && typeof p.id === 'string'));
+      this.unique = programmes;
+      this.dataProblems = [
+        ...(this.src && !this.programmes ? (this.content.value?.problems ?? []) : []),
+        ...(source !== undefined && !Array.isArray(source) ? ['the programmes property is not a list'] : []),
+        ...duplicates.map((id) => `programme id "${id}" appears more than once; the first is shown`),
+        ...programmes.flatMap(programmeProblems),
+      ];
+      if (this.dataProblems.length) this.warn(`${this.sourceName}: ${this.dataProblems.join('; ')}`);
+    }
+  }
+
+  private readonly onOpen: OpenHandler = (event, programme, href) => {
+    const proceed = this.emit('swf-programme-open', { programmeId: programme.id, href }, { cancelable: true });
+    if (!proceed) event.preventDefault();
+  };
+
+  private onFilterInput(key: keyof ProgrammeFilter, value: string): void {
+    this[key] = value;
+    this.filter = normaliseFilter(this).filter;
+    this.emit('swf-filter-change', { ...this.filter });
+  }
+
+  private onReset(): void {
+    this.resetFilters();
+    this.filter = normaliseFilter(this).filter;
+    this.emit('swf-filter-change', { ...this.filter });
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#query')?.focus());
+  }
+
+  protected override render() {
+    const { status, error } = this.content;
+    const all = this.unique;
+    const shown = filterProgrammes(all, this.filter);
+    const filtered = Object.values(this.filter).some(Boolean);
+    const level = parseHeadingLevel(this.headingLevel) ?? 3;
+    const count = `${shown.length} programme${shown.length === 1 ? '' : 's'}`;
+    return html`<div part="base" class="base">
+      ${status === 'loading' && all.length === 0 ? loadingStatus('Loading training programmes…') : nothing}
+      ${error ? errorStatus('Training programmes could not be loaded', html`<p>${error.message}</p>`) : nothing}
+      ${this.dataProblems.length
+        ? html`<div part="notice" class="notice" role="status">
+            <p class="notice-title">Some programmes could not be shown as written.</p>
+            <ul>${this.dataProblems.map((problem) => html`<li>${problem}</li>`)}</ul>
+          </div>`
+        : nothing}
+      ${this.renderFilters(all)}
+      <p part="count" class="count" role="status">${count}${filtered && shown.length !== all.length ? html` <span class="of">of ${all.length}</span>` : nothing}</p>
+      ${shown.length
+        ? html`<ul part="list" class="grid" aria-label=${this.label}>
+            ${repeat(
+              shown,
+              (programme) => programme.id,
+              (programme) => html`<li part="item" class="item">${programmeCard(programme, level, this.onOpen)}</li>`,
+            )}
+          </ul>`
+        : status === 'loading' || (error && all.length === 0)
+          ? nothing
+          : emptyStatus(
+              filtered ? 'No programmes match your filters' : 'No programmes to show',
+              filtered
+                ? html`<p>Try another band, format or cost, or fewer search words.</p>
+                    <button type="button" part="reset" class="swf-button swf-button--secondary" @click=${this.onReset}>Clear filters</button>`
+                : nothing,
+            )}
+    </div>`;
+  }
+
+  private renderFilters(all: Programme[]) {
+    const f = this.filter;
+    return html`<div part="filters" class="filters" role="group" aria-label="Filter ${this.label.toLocaleLowerCase()}">
+      <div class="field field--query">
+        <label for="query">Search</label>
+        <input
+          id="query"
+          type="search"
+          autocomplete="off"
+          .value=${f.query}
+          @input=${(e: Event) => this.onFilterInput('query', (e.target as HTMLInputElement).value)}
+        />
+      </div>
+      <div class="field">
+        <label for="band">Band</label>
+        <select id="band" @change=${(e: Event) => this.onFilterInput('band', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!f.band}>Any band</option>
+          ${bandsIn(all).map((band) => html`<option value=${band} ?selected=${f.band === String(band)}>Band ${band}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="format">Format</label>
+        <select id="format" @change=${(e: Event) => this.onFilterInput('format', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!f.format}>Any format</option>
+          ${PROGRAMME_FORMATS.map((value) => html`<option value=${value} ?selected=${f.format === value}>${FORMAT_LABELS[value]}</option>`)}
+        </select>
+      </div>
+      <div class="field">
+        <label for="cost">Cost</label>
+        <select id="cost" @change=${(e: Event) => this.onFilterInput('cost', (e.target as HTMLSelectElement).value)}>
+          <option value="" ?selected=${!f.cost}>Any cost</option>
+          ${PROGRAMME_COSTS.map((value) => html`<option value=${value} ?selected=${f.cost === value}>${COST_LABELS[value]}</option>`)}
+        </select>
+      </div>
+      ${Object.values(f).some(Boolean)
+        ? html`<div class="field field--reset">
+            <button type="button" part="reset" class="swf-button swf-button--secondary" @click=${this.onReset}>Clear filters</button>
+          </div>`
+        : nothing}
+    </div>`;
+  }
+}
