@@ -1,5 +1,6 @@
 // Runs in Chromium: renders each widget and its static-HTML floor, timing each to layout.
 import '/dist/support-workforce-widgets.js';
+import { generatedFeed } from '/test/fixtures/feeds/generate.mjs';
 
 const stage = document.getElementById('stage');
 
@@ -16,6 +17,11 @@ export async function timeWidget(make) {
   const el = make();
   stage.append(el);
   await el.updateComplete;
+  // A widget with src: wait for its content to load, parse and render.
+  if (el.loadComplete) {
+    await el.loadComplete;
+    await el.updateComplete;
+  }
   // Child widgets (cards in a list) render in the same task; wait for them too.
   await Promise.all([...el.shadowRoot.querySelectorAll('*')].map((child) => child.updateComplete));
   settle(el);
@@ -87,7 +93,19 @@ function flatten(root) {
   return copy.innerHTML;
 }
 
+const feedUrl = (kind, type) => URL.createObjectURL(new Blob([generatedFeed(1000, kind)], { type }));
+const markdownFeed = feedUrl('markdown', 'text/markdown');
+const rssFeed = feedUrl('rss', 'application/rss+xml');
+const newsFeed = (src) => () => {
+  const el = document.createElement('swf-news-feed');
+  el.setAttribute('src', src);
+  return el;
+};
+
 export const cases = {
+  'swf-news-feed (default content)': () => document.createElement('swf-news-feed'),
+  'swf-news-feed (1,000-item markdown feed: fetch, parse, render)': newsFeed(markdownFeed),
+  'swf-news-feed (1,000-item RSS feed: fetch, parse, render)': newsFeed(rssFeed),
   'swf-programme-list (default content)': () => document.createElement('swf-programme-list'),
   'swf-programme-list (500 cards)': () => {
     const el = document.createElement('swf-programme-list');

@@ -13,7 +13,7 @@ import { dependencySizes, sizes } from './size.js';
 
 const RUNS = Number(process.env.BENCH_RUNS) || 21;
 const root = process.cwd();
-const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown' };
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown' };
 
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 if (!existsSync(executablePath)) {
@@ -45,6 +45,7 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
+  page.on('pageerror', (error) => console.error('Page error:', error));
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
   await page.waitForFunction('window.benchReady === true');

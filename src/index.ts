@@ -15,6 +15,7 @@ export { SwfProvider } from './components/provider/provider.js';
 export { SwfPathwayExplorer } from './components/pathway-explorer/pathway-explorer.js';
 export { SwfProgrammeCard } from './components/programme-card/programme-card.js';
 export { SwfProgrammeList } from './components/programme-list/programme-list.js';
+export { SwfNewsFeed } from './components/news-feed/news-feed.js';
 
 /** Every tag this module defines. */
-export const TAGS = ['swf-provider', 'swf-pathway-explorer', 'swf-programme-card', 'swf-programme-list'] as const;
+export const TAGS = ['swf-provider', 'swf-pathway-explorer', 'swf-programme-card', 'swf-programme-list', 'swf-news-feed'] as const;

@@ -6,33 +6,21 @@
  * - /__fixtures/slow/3000?file=PATH     answers after a delay (ms) with a file under test/fixtures
  * - /__fixtures/as/TYPE?file=PATH       a file under test/fixtures served with another content type
  * - /__fixtures/etag?file=PATH          a file with an ETag; answers 304 to If-None-Match
+ * - /__fixtures/fail-after/N?file=PATH&key=K   the file for the first N requests with key K, then 503
  * - /__fixtures/big-feed?items=N&kind=markdown|rss   a generated feed of N items
  */
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
 import { resolve, relative } from 'node:path';
+import { generatedFeed } from './fixtures/feeds/generate.mjs';
 
 const root = resolve('test/fixtures');
+const requestCounts = new Map();
 
 async function fixture(file) {
   const path = resolve(root, file ?? '');
   if (relative(root, path).startsWith('..')) throw new Error('outside fixtures');
   return readFile(path, 'utf8');
-}
-
-export function generatedFeed(count, kind) {
-  const items = [];
-  for (let i = 0; i < count; i += 1) {
-    const day = new Date(Date.UTC(2020, 0, 1) + i * 3_600_000).toISOString();
-    if (kind === 'rss') {
-      items.push(`<item><title>Item ${i}</title><link>https://example.org/news/${i}</link><guid>https://example.org/news/${i}</guid><pubDate>${new Date(day).toUTCString()}</pubDate><description>&lt;p&gt;Body of item ${i} with &lt;strong&gt;bold&lt;/strong&gt; text.&lt;/p&gt;</description></item>`);
-    } else {
-      items.push(`---\nid: item-${i}\ntitle: Item ${i}\ndate: ${day}\ntags: [news]\n---\nBody of item ${i} with **bold** text and a [link](https://example.org/news/${i}).\n`);
-    }
-  }
-  return kind === 'rss'
-    ? `<?xml version="1.0"?><rss version="2.0"><channel><title>Big</title>${items.join('')}</channel></rss>`
-    : items.join('');
 }
 
 const TYPES = { markdown: 'text/markdown', rss: 'application/rss+xml', atom: 'application/atom+xml', json: 'application/json', feedjson: 'application/feed+json', html: 'text/html', plain: 'text/plain', xml: 'application/xml' };
@@ -61,6 +49,17 @@ export async function fixtureServer(ctx, next) {
       ctx.type = TYPES[ctx.query.type] ?? 'text/markdown';
       if (ctx.get('If-None-Match') === etag) ctx.status = 304;
       else ctx.body = body;
+    } else if (route === 'fail-after') {
+      const key = `${ctx.query.key}:${file}`;
+      const count = (requestCounts.get(key) ?? 0) + 1;
+      requestCounts.set(key, count);
+      if (count > (Number(arg) || 1)) {
+        ctx.status = 503;
+        ctx.body = 'Service Unavailable';
+      } else {
+        ctx.type = TYPES[ctx.query.type] ?? 'text/markdown';
+        ctx.body = await fixture(file);
+      }
     } else if (route === 'big-feed') {
       const kind = ctx.query.kind === 'rss' ? 'rss' : 'markdown';
       ctx.type = TYPES[kind];

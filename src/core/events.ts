@@ -9,6 +9,10 @@ export interface SwfEventMap {
   'swf-filter-change': CustomEvent<{ band: string; format: string; cost: string; query: string }>;
   /** `<swf-programme-card>`: the reader followed a card's link. Cancelable. */
   'swf-programme-open': CustomEvent<{ programmeId: string; href: string }>;
+  /** `<swf-news-feed>`: a feed loaded or refreshed from `src`. */
+  'swf-feed-load': CustomEvent<{ count: number; source: string }>;
+  /** `<swf-news-feed>`: a feed failed to load or refresh. */
+  'swf-feed-error': CustomEvent<{ source: string; reason: string }>;
 }
 
 declare global {

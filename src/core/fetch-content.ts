@@ -145,11 +145,11 @@ export interface ContentControllerOptions<T> {
   /** The base that a relative `src` resolves against (the provider's content base). */
   base: () => string;
   /** Turns a response into the widget's data; throws a ContentError (or any error) when it can't. */
-  parse: (content: FetchedContent) => T;
+  parse: (content: FetchedContent) => T | Promise<T>;
   timeout?: () => number;
   /** Called once per failure, after the warning is logged. */
   onError?: (error: ContentError) => void;
-  /** Called after a successful load or refresh. */
+  /** Called after a successful load or refresh, a 304 "not modified" included. */
   onLoad?: (value: T, content: FetchedContent) => void;
 }
 
@@ -245,11 +245,12 @@ export class ContentController<T> implements ReactiveController {
       });
       if (abort.signal.aborted) return;
       if (!content.notModified) {
-        const value = this.parseContent(content);
+        const value = await this.parseContent(content);
+        if (abort.signal.aborted) return;
         this.value = value;
         this.validators = { etag: content.etag, lastModified: content.lastModified };
-        this.options.onLoad?.(value, content);
       }
+      if (this.value !== undefined) this.options.onLoad?.(this.value, content);
       this.status = 'ready';
       this.error = undefined;
     } catch (error) {
@@ -261,9 +262,9 @@ export class ContentController<T> implements ReactiveController {
     }
   }
 
-  private parseContent(content: FetchedContent): T {
+  private async parseContent(content: FetchedContent): Promise<T> {
     try {
-      return this.options.parse(content);
+      return await this.options.parse(content);
     } catch (error) {
       if (error instanceof ContentError) throw error;
       throw new ContentError('parse', `${content.url}: ${(error as Error).message}`, content.url);

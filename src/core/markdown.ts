@@ -74,6 +74,8 @@ export function renderInlineMarkdown(source: string): SanitizedHtml {
 
 /** The text content of an HTML fragment, for titles and summaries shown as plain text. */
 export function htmlToText(html: string): string {
+  // Most titles hold no markup or entity: no need to parse them.
+  if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
   const fragment = getPurifier().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
   return (fragment.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
