@@ -16,6 +16,7 @@ export { SwfPathwayExplorer } from './components/pathway-explorer/pathway-explor
 export { SwfProgrammeCard } from './components/programme-card/programme-card.js';
 export { SwfProgrammeList } from './components/programme-list/programme-list.js';
 export { SwfNewsFeed } from './components/news-feed/news-feed.js';
+export { SwfRegisterPrompt } from './components/register-prompt/register-prompt.js';
 
 /** Every tag this module defines. */
-export const TAGS = ['swf-provider', 'swf-pathway-explorer', 'swf-programme-card', 'swf-programme-list', 'swf-news-feed'] as const;
+export const TAGS = ['swf-provider', 'swf-pathway-explorer', 'swf-programme-card', 'swf-programme-list', 'swf-news-feed', 'swf-register-prompt'] as const;

@@ -13,6 +13,12 @@ export interface SwfEventMap {
   'swf-feed-load': CustomEvent<{ count: number; source: string }>;
   /** `<swf-news-feed>`: a feed failed to load or refresh. */
   'swf-feed-error': CustomEvent<{ source: string; reason: string }>;
+  /** `<swf-register-prompt>`: the reader chose Register. Cancelable: the host may run its own flow. */
+  'swf-register': CustomEvent<{ href: string | null }>;
+  /** `<swf-register-prompt>`: the reader chose Log in. Cancelable. */
+  'swf-login': CustomEvent<{ href: string | null }>;
+  /** `<swf-register-prompt>`: the reader dismissed the prompt. */
+  'swf-dismiss': CustomEvent<{ storageKey: string; until: string }>;
 }
 
 declare global {

@@ -12,3 +12,11 @@ export function isSafeLink(value: unknown): value is string {
 export function safeLink(value: unknown): string | undefined {
   return isSafeLink(value) ? value.trim() : undefined;
 }
+
+/** An http(s) or relative URL, for actions that navigate; anything else is undefined. */
+export function webLink(value: unknown): string | undefined {
+  const link = safeLink(value);
+  if (link === undefined) return undefined;
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(link.replace(/[\t\n\r]/g, ''));
+  return !scheme || /^https?$/i.test(scheme[1]) ? link : undefined;
+}

@@ -1,0 +1,9 @@
+// A host taking over the banner's actions: cancel the navigation and run its own flow.
+const banner = document.getElementById('banner-prompt');
+const log = document.getElementById('banner-log');
+for (const name of ['swf-register', 'swf-login']) {
+  banner?.addEventListener(name, (event) => {
+    event.preventDefault();
+    log.textContent = `The host page handled ${name} (href: ${event.detail.href}) itself.`;
+  });
+}

@@ -1,0 +1,225 @@
+import { html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { SwfElement } from '../../core/base-element.js';
+import { ContentController } from '../../core/fetch-content.js';
+import { heading, parseHeadingLevel } from '../../core/heading.js';
+import { errorStatus } from '../../core/status.js';
+import { themeStyles } from '../../core/theme.styles.js';
+import { webLink } from '../../core/urls.js';
+import { defaultContent } from '../../content/default-content.js';
+import { formatProblem, readFetchedCollection } from '../../content/parse.js';
+import type { RegisterBenefit, RegisterContent } from '../../content/schema.js';
+import { validateRegister } from '../../content/validate.js';
+import { clearDismissal, readDismissal, writeDismissal } from './dismissal.js';
+import { styles } from './register-prompt.styles.js';
+
+const VARIANTS = ['panel', 'banner'] as const;
+type Variant = (typeof VARIANTS)[number];
+
+/**
+ * The "Why register?" prompt: the benefits of registering, with Register and Log in actions.
+ * A labelled region in the page's flow, never a modal and never sticky. A reader may dismiss it,
+ * and the dismissal is remembered.
+ *
+ * @summary "Why register?" panel or banner with register and log-in actions.
+ * @tag swf-register-prompt
+ *
+ * @attr src - URL of the prompt's content: a markdown file like content/register.md.
+ * @attr heading - The heading (default from the content: "Why register?").
+ * @attr register-label - Label of the Register action.
+ * @attr login-label - Label of the Log in action.
+ * @attr register-url - Where Register goes; else the provider's. http(s) or relative only.
+ * @attr login-url - Where Log in goes; else the provider's. http(s) or relative only.
+ * @attr variant - `panel` (default) or `banner`, a compact strip.
+ * @attr dismissible - Show a button that hides the prompt and remembers it.
+ * @attr storage-key - localStorage key of the dismissal (default "swf-register-prompt").
+ * @attr remember-days - Days a dismissal lasts (default 30).
+ * @attr signed-in - The reader is signed in: the prompt is not shown. Also from the provider.
+ * @attr heading-level - Level of the heading, 2–6 (default 2).
+ *
+ * @slot heading - Replaces the heading text.
+ * @slot register-label - Replaces the Register action's label.
+ * @slot login-label - Replaces the Log in action's label.
+ *
+ * @fires swf-register - The reader chose Register; cancelable, so a host can run its own sign-up. Detail: `{ href }`.
+ * @fires swf-login - The reader chose Log in; cancelable. Detail: `{ href }`.
+ * @fires swf-dismiss - The reader dismissed the prompt. Detail: `{ storageKey, until }`.
+ *
+ * @csspart base - The region.
+ * @csspart heading - The heading.
+ * @csspart benefits - The list of benefits.
+ * @csspart actions - The actions' wrapper.
+ * @csspart register - The Register action.
+ * @csspart login - The Log in action.
+ * @csspart dismiss - The dismiss button.
+ * @csspart confirmation - The message shown after dismissal.
+ *
+ * @cssprop --swf-register-background - Background (default: surface).
+ * @cssprop --swf-register-accent - Colour of the region's edge (default: primary).
+ */
+export class SwfRegisterPrompt extends SwfElement {
+  static override styles = [themeStyles, styles];
+
+  @property() src: string | null = null;
+
+  /** Benefits given directly; win over `src` and the embedded default. */
+  @property({ attribute: false }) benefits: RegisterBenefit[] | undefined;
+
+  @property() heading: string | null = null;
+  @property({ attribute: 'register-label' }) registerLabel: string | null = null;
+  @property({ attribute: 'login-label' }) loginLabel: string | null = null;
+  @property({ attribute: 'register-url' }) registerUrl: string | null = null;
+  @property({ attribute: 'login-url' }) loginUrl: string | null = null;
+  @property({ reflect: true }) variant: Variant | string = 'panel';
+  @property({ type: Boolean, reflect: true }) dismissible = false;
+  @property({ attribute: 'storage-key' }) storageKey = 'swf-register-prompt';
+  @property({ attribute: 'remember-days' }) rememberDays: number | string = 30;
+  @property({ type: Boolean, reflect: true, attribute: 'signed-in' }) signedIn = false;
+  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+
+  /** The prompt was dismissed (now or earlier, within remember-days). */
+  @state() private dismissed = false;
+  /** Dismissed on this page view: show the confirmation. */
+  @state() private justDismissed = false;
+
+  private readonly warned = new Set<string>();
+
+  private readonly content = new ContentController<RegisterContent>(this, {
+    src: () => this.src,
+    base: () => this.config.contentBase,
+    parse: (fetched) => {
+      const parsed = readFetchedCollection(fetched, 'register', validateRegister);
+      if (parsed.problems.length) this.warn(parsed.problems.map(formatProblem).join('; '));
+      return parsed.items[0];
+    },
+  });
+
+  /** Settles when content from `src` has loaded or failed. */
+  get loadComplete(): Promise<void> {
+    return this.content.complete;
+  }
+
+  /** Shows the prompt again and forgets the dismissal. */
+  reset(): void {
+    clearDismissal(this.storageKey);
+    this.dismissed = false;
+    this.justDismissed = false;
+  }
+
+  private warnOnce(message: string): void {
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    this.warn(message);
+  }
+
+  private get days(): number {
+    const days = Number(this.rememberDays);
+    if (!Number.isFinite(days) || days < 0) {
+      this.warnOnce(`remember-days "${this.rememberDays}" is not a number of days; using 30`);
+      return 30;
+    }
+    return days;
+  }
+
+  private get mode(): Variant {
+    return VARIANTS.includes(this.variant as Variant) ? (this.variant as Variant) : 'panel';
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('storageKey') || changed.has('dismissible')) {
+      const { until, problem } = this.dismissible ? readDismissal(this.storageKey) : { until: null };
+      if (problem) this.warnOnce(problem);
+      if (!this.justDismissed) this.dismissed = until !== null;
+    }
+    if (changed.has('variant') && !VARIANTS.includes(this.variant as Variant)) {
+      this.warnOnce(`variant "${this.variant}" is not "panel" or "banner"; using "panel"`);
+    }
+    if (changed.has('headingLevel') && parseHeadingLevel(this.headingLevel) === null) {
+      this.warnOnce(`heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 2`);
+    }
+  }
+
+  /** An action's URL: the attribute, else the provider's, refused unless http(s) or relative. */
+  private actionUrl(name: 'register-url' | 'login-url', own: string | null, shared: string): string | null {
+    const value = own ?? (shared || null);
+    if (value === null || value === '') return null;
+    const link = webLink(value);
+    if (!link) this.warnOnce(`${name} "${value}" is not an http(s) or relative URL; the action only fires its event`);
+    return link ?? null;
+  }
+
+  private onAction(event: Event, name: 'swf-register' | 'swf-login', href: string | null): void {
+    const proceed = this.emit(name, { href }, { cancelable: true });
+    if (!proceed) event.preventDefault();
+  }
+
+  private async dismiss(): Promise<void> {
+    const until = writeDismissal(this.storageKey, this.days);
+    this.dismissed = true;
+    this.justDismissed = true;
+    this.emit('swf-dismiss', { storageKey: this.storageKey, until: until.toISOString() });
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
+  }
+
+  private async undo(): Promise<void> {
+    this.reset();
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('[part="heading"]')?.focus();
+  }
+
+  protected override render() {
+    if (this.signedIn || this.config.signedIn) return nothing;
+    if (this.dismissed) {
+      if (!this.justDismissed) return nothing;
+      return html`<div part="confirmation" class="confirmation" role="status" tabindex="-1">
+        <p>You've hidden “${this.resolved.heading}”. It will not show again for ${this.days} day${this.days === 1 ? '' : 's'}.</p>
+        <button type="button" class="link-button" @click=${this.undo}>Show it again</button>
+      </div>`;
+    }
+    const content = this.resolved;
+    const level = parseHeadingLevel(this.headingLevel) ?? 2;
+    const registerHref = this.actionUrl('register-url', this.registerUrl, this.config.registerUrl);
+    const loginHref = this.actionUrl('login-url', this.loginUrl, this.config.loginUrl);
+    const banner = this.mode === 'banner';
+    return html`<section part="base" class="prompt ${banner ? 'prompt--banner' : 'prompt--panel'}" aria-labelledby="heading">
+      <div class="text">
+        ${heading(level, html`<slot name="heading">${content.heading}</slot>`, { id: 'heading', focusable: true, className: 'heading' })}
+        ${content.intro ? html`<p class="intro">${content.intro}</p>` : nothing}
+        ${this.content.error ? errorStatus('The prompt\u2019s own content could not be loaded', html`<p>${this.content.error.message}</p>`) : nothing}
+        ${banner
+          ? nothing
+          : html`<ul part="benefits" class="benefits">
+              ${content.benefits.map((b) => html`<li><strong class="benefit-title">${b.title}</strong> <span>${b.description}</span></li>`)}
+            </ul>`}
+      </div>
+      <div part="actions" class="actions">
+        ${this.action('register', 'swf-register', registerHref, content.registerLabel, 'swf-button')}
+        ${this.action('login', 'swf-login', loginHref, content.loginLabel, 'swf-button swf-button--secondary')}
+        ${this.dismissible
+          ? html`<button type="button" part="dismiss" class="dismiss" @click=${this.dismiss}>
+              Dismiss<span class="swf-visually-hidden"> “${content.heading}”</span>
+            </button>`
+          : nothing}
+      </div>
+    </section>`;
+  }
+
+  private action(part: string, event: 'swf-register' | 'swf-login', href: string | null, label: string, cls: string) {
+    const text = html`<slot name="${part}-label">${label}</slot>`;
+    return href
+      ? html`<a part=${part} class=${cls} href=${href} @click=${(e: Event) => this.onAction(e, event, href)}>${text}</a>`
+      : html`<button type="button" part=${part} class=${cls} @click=${(e: Event) => this.onAction(e, event, null)}>${text}</button>`;
+  }
+
+  private get resolved(): RegisterContent {
+    const base = (this.src && this.content.value) || defaultContent.register;
+    return {
+      ...base,
+      heading: this.heading ?? base.heading,
+      registerLabel: this.registerLabel ?? base.registerLabel,
+      loginLabel: this.loginLabel ?? base.loginLabel,
+      benefits: Array.isArray(this.benefits) ? this.benefits : base.benefits,
+    };
+  }
+}
