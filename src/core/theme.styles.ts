@@ -33,13 +33,20 @@ export const themeStyles = css`
     min-width: 0;
     max-width: 100%;
     font-family: var(--swf-font-family, inherit);
-    font-size: var(--swf-font-size, 1rem);
-    font-weight: 400;
-    line-height: var(--swf-line-height, 1.5);
-    color: var(--_text);
-    text-align: start;
-    letter-spacing: normal;
-    text-transform: none;
+    /* Text must stay readable whatever the host page's CSS does: important declarations in a
+       shadow root win over the page's own important ones. Theme through the tokens. */
+    font-size: var(--swf-font-size, max(1rem, 16px)) !important;
+    font-weight: 400 !important;
+    font-style: normal !important;
+    line-height: var(--swf-line-height, 1.5) !important;
+    color: var(--_text) !important;
+    text-align: start !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    text-shadow: none !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
   }
 
   :host([hidden]) {
