@@ -17,7 +17,8 @@ if (!existsSync(executablePath)) {
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
-  concurrency: 2,
+  // One page at a time: a page in the background gets no animation frames, and focus is per browser.
+  concurrency: 1,
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [strictCspForDemo, fixtureServer],
