@@ -14,13 +14,31 @@ if (!existsSync(executablePath)) {
   process.exit(1);
 }
 
+/**
+ * `executeServerCommand('swf-emulate-media', { features })`: any CSS media feature, forced-colors
+ * included, through Chromium's DevTools protocol (the built-in emulateMedia omits forced-colors
+ * for Puppeteer).
+ */
+const cdpSessions = new WeakMap();
+const emulateMediaFeatures = {
+  name: 'swf-emulate-media',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'swf-emulate-media') return undefined;
+    const page = session.browser.getPage(session.id);
+    // Emulation lasts as long as the DevTools session that set it: keep one per page.
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // One page at a time: a page in the background gets no animation frames, and focus is per browser.
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeatures],
   middleware: [strictCspForDemo, fixtureServer],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },

@@ -164,6 +164,7 @@ export const themeStyles = css`
 
   /* Loading, empty and error states, shared by every widget (see status.ts). */
   .swf-status {
+    overflow-wrap: anywhere;
     margin: 0 0 var(--_space-3);
     padding: var(--_space-3);
     border-inline-start: 8px solid var(--_border);
@@ -179,6 +180,59 @@ export const themeStyles = css`
   .swf-status__title {
     display: block;
     font-weight: 600;
+  }
+
+  /* A notice: what could not be shown, while the rest still works (see status.ts). */
+  .swf-notice {
+    overflow-wrap: anywhere;
+    margin: 0 0 var(--_space-3);
+    padding: var(--_space-3);
+    border-inline-start: 8px solid var(--_text-secondary);
+    background: var(--_background);
+    color: var(--_text);
+  }
+  .swf-notice > * + * {
+    margin-block-start: var(--_space-2);
+  }
+  .swf-notice ul {
+    margin-block-end: 0;
+  }
+
+  /* A tag shows a status or category in words: never a link, never colour alone. */
+  .swf-tag {
+    display: inline-block;
+    padding: 2px var(--_space-2);
+    border: 1px solid var(--_primary-dark);
+    border-radius: var(--_radius);
+    background: var(--_background);
+    color: var(--_primary-dark);
+    font-weight: 600;
+  }
+
+  /* A button that reads as a link, for actions within text. */
+  .swf-link-button {
+    display: inline;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    text-underline-offset: 0.1em;
+    cursor: pointer;
+  }
+  .swf-link-button:hover {
+    color: var(--_primary-dark);
+    text-decoration-thickness: 3px;
+  }
+  .swf-link-button:focus-visible {
+    outline: 4px solid transparent;
+    background-color: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
   }
 
   /* Rendered markdown (see markdown.ts). */
@@ -214,8 +268,12 @@ export const themeStyles = css`
 
   @media (forced-colors: active) {
     .swf-button,
-    .swf-status {
+    .swf-status,
+    .swf-notice {
       border: 2px solid ButtonText;
+    }
+    .swf-tag {
+      border-color: CanvasText;
     }
     a:focus-visible,
     button:focus-visible,

@@ -40,7 +40,7 @@ describe('<swf-news-feed>', () => {
     expect(first.querySelector('time')!.getAttribute('datetime')).to.equal('2020-03-11');
     expect(first.textContent).to.contain('£400 to £624');
     expect(first.querySelector('.view a')!.textContent).to.contain('View article');
-    expect([...first.querySelectorAll('.tag')].map((t) => t.textContent)).to.include('international recruitment');
+    expect([...first.querySelectorAll('.swf-tag')].map((t) => t.textContent)).to.include('international recruitment');
     await expect(el).to.be.accessible();
   });
 

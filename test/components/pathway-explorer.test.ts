@@ -110,7 +110,7 @@ describe('<swf-pathway-explorer>', () => {
 
     it('keeps focus on a role when following a route to it', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="assistant-practitioner"></swf-pathway-explorer>`);
-      const go = detail(el).querySelector<HTMLButtonElement>('[part="route"] .link-button')!;
+      const go = detail(el).querySelector<HTMLButtonElement>('[part="route"] .swf-link-button')!;
       go.focus();
       await sendKeys({ press: 'Enter' });
       await el.updateComplete;

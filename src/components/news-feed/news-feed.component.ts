@@ -5,7 +5,7 @@ import { SwfElement } from '../../core/base-element.js';
 import { ContentController, DEFAULT_TIMEOUT } from '../../core/fetch-content.js';
 import { heading, parseHeadingLevel } from '../../core/heading.js';
 import { renderMarkdown, safeHtml, sanitizeHtml, type SanitizedHtml } from '../../core/markdown.js';
-import { emptyStatus, errorStatus, loadingStatus } from '../../core/status.js';
+import { emptyStatus, errorStatus, loadingStatus, noticeStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { safeLink } from '../../core/urls.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -230,10 +230,11 @@ export class SwfNewsFeed extends SwfElement {
       ${status === 'loading' && !hasItems ? loadingStatus('Loading news…') : nothing}
       ${error && !hasItems ? errorStatus('The news could not be loaded', html`<p>${error.message}</p>`) : nothing}
       ${error && hasItems
-        ? html`<div part="notice" class="notice" role="status">
-            <p><strong>The news could not be refreshed.</strong> ${error.message}</p>
-            <p>Showing the news as loaded${this.loadedAt ? ` at ${this.loadedAt.toLocaleTimeString(this.config.locale, { hour: '2-digit', minute: '2-digit' })}` : ''}.</p>
-          </div>`
+        ? noticeStatus(
+            'The news could not be refreshed.',
+            html`<p>${error.message}</p>
+              <p>Showing the news as loaded${this.loadedAt ? ` at ${this.loadedAt.toLocaleTimeString(this.config.locale, { hour: '2-digit', minute: '2-digit' })}` : ''}.</p>`,
+          )
         : nothing}
       ${slice.length
         ? html`<ul part="list" class="list" aria-label=${this.label}>
@@ -266,7 +267,7 @@ export class SwfNewsFeed extends SwfElement {
           ? html`<p class="summary">${item.summary}</p>`
           : html`<div class="swf-prose body">${safeHtml(this.body(item))}</div>`}
         ${item.tags.length
-          ? html`<ul part="tags" class="tags" aria-label="Tags">${item.tags.map((tag) => html`<li><strong class="tag">${tag}</strong></li>`)}</ul>`
+          ? html`<ul part="tags" class="tags" aria-label="Tags">${item.tags.map((tag) => html`<li><strong class="swf-tag">${tag}</strong></li>`)}</ul>`
           : nothing}
         ${link
           ? html`<p class="view"><a href=${link} rel="noopener noreferrer">View article<span class="swf-visually-hidden">: ${item.title}</span></a></p>`

@@ -44,27 +44,11 @@ export const styles = css`
     padding: 0;
     list-style: none;
   }
-  .tag {
-    display: inline-block;
-    padding: 2px var(--_space-2);
-    border: 1px solid var(--_text-secondary);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-    font-weight: 600;
+  .tags .swf-tag {
     font-size: 0.875em;
   }
   .more {
     margin-block-start: var(--_space-4);
-  }
-  .notice {
-    margin-block-end: var(--_space-3);
-    padding: var(--_space-3);
-    border-inline-start: 8px solid var(--_error);
-    background: var(--_background);
-  }
-  .notice > * + * {
-    margin-block-start: var(--_space-2);
   }
 
   .pagination ul {
@@ -95,7 +79,6 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .tag,
     .page-link {
       border-color: ButtonText;
     }

@@ -4,7 +4,7 @@ import { SwfElement } from '../../core/base-element.js';
 import { ContentController } from '../../core/fetch-content.js';
 import { heading, parseHeadingLevel } from '../../core/heading.js';
 import { renderMarkdown, safeHtml, type SanitizedHtml } from '../../core/markdown.js';
-import { errorStatus, loadingStatus } from '../../core/status.js';
+import { errorStatus, loadingStatus, noticeStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { safeLink } from '../../core/urls.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -265,13 +265,13 @@ export class SwfPathwayExplorer extends SwfElement {
   private renderNotice(missing: string[]) {
     const problems = [...this.source.problems, ...this.graph.problems];
     if (!problems.length && !missing.length) return nothing;
-    return html`<div part="notice" class="notice" role="status">
-      <p class="notice-title">Some of this pathway could not be shown.</p>
-      <ul>
+    return noticeStatus(
+      'Some of this pathway could not be shown.',
+      html`<ul>
         ${missing.map((id) => html`<li>There is no role “${id}” in this pathway.</li>`)}
         ${problems.map((problem) => html`<li>${problem}</li>`)}
-      </ul>
-    </div>`;
+      </ul>`,
+    );
   }
 
   private renderRole(role: Role, step: number | undefined) {
@@ -309,7 +309,7 @@ export class SwfPathwayExplorer extends SwfElement {
                 const target = this.graph.byId.get(route.to)!;
                 return html`<li>
                   <span class="journey-route">${route.title}</span>
-                  to <button type="button" class="link-button" @click=${() => this.choose(target.id, true)}>${target.title}</button>
+                  to <button type="button" class="swf-link-button" @click=${() => this.choose(target.id, true)}>${target.title}</button>
                   ${route.duration ? html`<span class="journey-duration">(${route.duration})</span>` : nothing}
                 </li>`;
               })}
@@ -338,8 +338,8 @@ export class SwfPathwayExplorer extends SwfElement {
     return html`<section part="detail" id="detail" class="detail" aria-labelledby="detail-heading">
       ${heading(level, role.title, { id: 'detail-heading' })}
       <p class="detail-meta">
-        <span class="tag">${bandLabel(role.bands)}</span>
-        ${role.registration ? html`<span class="tag">Registered with the ${role.registration}</span>` : nothing}
+        <span class="swf-tag">${bandLabel(role.bands)}</span>
+        ${role.registration ? html`<span class="swf-tag">Registered with the ${role.registration}</span>` : nothing}
       </p>
       <p class="detail-summary">${role.summary}</p>
       <div class="swf-prose">${safeHtml(this.body(role))}</div>
@@ -361,7 +361,7 @@ export class SwfPathwayExplorer extends SwfElement {
       ${heading(level, route.title, { className: 'route-title' })}
       <dl class="facts">
         <div><dt>Leads to</dt><dd>
-          <button type="button" class="link-button" @click=${() => this.choose(target.id, true)}>
+          <button type="button" class="swf-link-button" @click=${() => this.choose(target.id, true)}>
             ${target.title}<span class="swf-visually-hidden">: show this role</span>
           </button> (${bandLabel(target.bands)})
         </dd></div>

@@ -96,27 +96,16 @@ export const styles = css`
   }
 
   .detail,
-  .journey,
-  .notice {
+  .journey {
     padding: var(--_space-4);
     border-radius: var(--_radius);
     background: var(--_detail-background);
     color: var(--_text);
   }
-  .journey,
-  .notice {
+  .journey {
     margin-block-end: var(--_space-4);
     border-inline-start: 8px solid var(--_accent);
     background: var(--_background);
-  }
-  .notice {
-    border-inline-start-color: var(--_text-secondary);
-  }
-  .notice-title {
-    font-weight: 600;
-  }
-  .notice ul {
-    margin: var(--_space-2) 0 0;
   }
 
   .detail > * + *,
@@ -137,15 +126,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     gap: var(--_space-2);
-  }
-  .tag {
-    display: inline-block;
-    padding: 2px var(--_space-2);
-    border: 1px solid var(--_primary-dark);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_primary-dark);
-    font-weight: 600;
   }
   .detail-summary {
     font-size: 1.1875em;
@@ -192,28 +172,6 @@ export const styles = css`
     font-weight: 600;
   }
 
-  .link-button {
-    display: inline;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    background: none;
-    color: var(--_primary);
-    font: inherit;
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .link-button:hover {
-    color: var(--_primary-dark);
-    text-decoration-thickness: 3px;
-  }
-  .link-button:focus-visible {
-    outline: 4px solid transparent;
-    background-color: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    text-decoration: none;
-  }
 
   /* Vertical when narrow: one role under another, down to 320 px. */
   @container (max-width: 44rem) {
@@ -237,16 +195,14 @@ export const styles = css`
       gap: 0;
     }
     .detail,
-    .journey,
-    .notice {
+    .journey {
       padding: var(--_space-3);
     }
   }
 
   @media (forced-colors: active) {
     .role,
-    .route,
-    .tag {
+    .route {
       border-color: ButtonText;
     }
     .role.selected {

@@ -59,15 +59,6 @@ export const styles = css`
     flex-wrap: wrap;
     gap: var(--_space-2);
   }
-  .tag {
-    display: inline-block;
-    padding: 2px var(--_space-2);
-    border: 1px solid var(--_primary-dark);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_primary-dark);
-    font-weight: 600;
-  }
 
   .facts {
     display: grid;
@@ -97,11 +88,4 @@ export const styles = css`
 
   @media (forced-colors: active) {
     .card,
-    .tag {
-      border-color: CanvasText;
-    }
-    .link:focus-visible::after {
-      outline-color: Highlight;
-    }
-  }
-`;
+  `;

@@ -31,8 +31,8 @@ export function programmeCard(programme: Programme, level: number, onOpen: OpenH
     <p class="provider">${programme.provider}</p>
     <p part="summary" class="summary">${programme.summary}</p>
     <p class="tags">
-      <strong part="tag" class="tag">${FORMAT_LABELS[programme.format] ?? 'Format not given'}</strong>
-      <strong part="tag" class="tag">${COST_LABELS[programme.cost] ?? 'Cost not given'}</strong>
+      <strong part="tag" class="swf-tag">${FORMAT_LABELS[programme.format] ?? 'Format not given'}</strong>
+      <strong part="tag" class="swf-tag">${COST_LABELS[programme.cost] ?? 'Cost not given'}</strong>
     </p>
     <dl part="facts" class="facts">
       ${programme.duration ? html`<div><dt>Duration</dt><dd>${programme.duration}</dd></div>` : nothing}

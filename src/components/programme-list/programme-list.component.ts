@@ -4,7 +4,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SwfElement } from '../../core/base-element.js';
 import { ContentController } from '../../core/fetch-content.js';
 import { parseHeadingLevel } from '../../core/heading.js';
-import { emptyStatus, errorStatus, loadingStatus } from '../../core/status.js';
+import { emptyStatus, errorStatus, loadingStatus, noticeStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
 import { COST_LABELS, FORMAT_LABELS } from '../../content/labels.js';
@@ -165,10 +165,10 @@ export class SwfProgrammeList extends SwfElement {
       ${status === 'loading' && all.length === 0 ? loadingStatus('Loading training programmes…') : nothing}
       ${error ? errorStatus('Training programmes could not be loaded', html`<p>${error.message}</p>`) : nothing}
       ${this.dataProblems.length
-        ? html`<div part="notice" class="notice" role="status">
-            <p class="notice-title">Some programmes could not be shown as written.</p>
-            <ul>${this.dataProblems.map((problem) => html`<li>${problem}</li>`)}</ul>
-          </div>`
+        ? noticeStatus(
+            'Some programmes could not be shown as written.',
+            html`<ul>${this.dataProblems.map((problem) => html`<li>${problem}</li>`)}</ul>`,
+          )
         : nothing}
       ${this.renderFilters(all)}
       <p part="count" class="count" role="status">${count}${filtered && shown.length !== all.length ? html` <span class="of">of ${all.length}</span>` : nothing}</p>

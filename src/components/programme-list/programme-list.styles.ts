@@ -72,15 +72,6 @@ export const styles = css`
     flex: 1;
   }
 
-  .notice {
-    margin-block-end: var(--_space-3);
-    padding: var(--_space-3);
-    border-inline-start: 8px solid var(--_text-secondary);
-    background: var(--_background);
-  }
-  .notice-title {
-    font-weight: 600;
-  }
   .swf-status button {
     margin-block-start: var(--_space-3);
   }

@@ -174,7 +174,7 @@ export class SwfRegisterPrompt extends SwfElement {
       if (!this.justDismissed) return nothing;
       return html`<div part="confirmation" class="confirmation" role="status" tabindex="-1">
         <p>You've hidden “${this.resolved.heading}”. It will not show again for ${this.days} day${this.days === 1 ? '' : 's'}.</p>
-        <button type="button" class="link-button" @click=${this.undo}>Show it again</button>
+        <button type="button" class="swf-link-button" @click=${this.undo}>Show it again</button>
       </div>`;
     }
     const content = this.resolved;
@@ -197,7 +197,7 @@ export class SwfRegisterPrompt extends SwfElement {
         ${this.action('register', 'swf-register', registerHref, content.registerLabel, 'swf-button')}
         ${this.action('login', 'swf-login', loginHref, content.loginLabel, 'swf-button swf-button--secondary')}
         ${this.dismissible
-          ? html`<button type="button" part="dismiss" class="dismiss" @click=${this.dismiss}>
+          ? html`<button type="button" part="dismiss" class="swf-link-button dismiss" @click=${this.dismiss}>
               Dismiss<span class="swf-visually-hidden"> “${content.heading}”</span>
             </button>`
           : nothing}

@@ -46,28 +46,8 @@ export const styles = css`
     align-items: center;
     gap: var(--_space-3);
   }
-  .dismiss,
-  .link-button {
-    margin: 0;
-    padding: var(--_space-1) 0;
-    border: 0;
-    background: none;
-    color: var(--_primary);
-    text-decoration: underline;
-    cursor: pointer;
-  }
-  .dismiss:hover,
-  .link-button:hover {
-    color: var(--_primary-dark);
-    text-decoration-thickness: 3px;
-  }
-  .dismiss:focus-visible,
-  .link-button:focus-visible {
-    outline: 4px solid transparent;
-    background: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    text-decoration: none;
+  .dismiss {
+    padding-block: var(--_space-1);
   }
   .confirmation {
     padding: var(--_space-3);

@@ -1,0 +1,170 @@
+/**
+ * Every widget in every state, at 320 px and 1280 px, plain, in forced-colours mode and with
+ * reduced motion: axe reports no violation. Then each widget's main task by keyboard alone.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/index.js';
+import { captureWarnings } from '../helpers/console.js';
+import { items } from '../fixtures/feeds/news.fixtures.js';
+import { programme } from '../fixtures/programmes/programmes.fixtures.js';
+import { withCycle } from '../fixtures/pathway/pathway.fixtures.js';
+
+type Widget = HTMLElement & { updateComplete: Promise<boolean>; loadComplete?: Promise<void> };
+
+interface State {
+  name: string;
+  template: () => TemplateResult;
+  /** Resolves when the widget shows the state. */
+  ready?: (el: Widget) => Promise<unknown> | unknown;
+}
+
+const loaded = async (el: Widget) => {
+  await el.loadComplete;
+  await el.updateComplete;
+};
+const slow = '/__fixtures/slow/20000?file=feeds/news.md';
+
+const STATES: State[] = [
+  { name: 'pathway, nothing selected', template: () => html`<swf-pathway-explorer></swf-pathway-explorer>` },
+  { name: 'pathway, a role selected', template: () => html`<swf-pathway-explorer selected="senior-healthcare-support-worker"></swf-pathway-explorer>` },
+  { name: 'pathway, a from/to journey', template: () => html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse"></swf-pathway-explorer>` },
+  { name: 'pathway, bad data notice', template: () => html`<swf-pathway-explorer .pathway=${withCycle} selected="ghost"></swf-pathway-explorer>` },
+  { name: 'pathway, loading', template: () => html`<swf-pathway-explorer src=${slow}></swf-pathway-explorer>` },
+  { name: 'pathway, load error', template: () => html`<swf-pathway-explorer src="/__fixtures/status/404"></swf-pathway-explorer>`, ready: loaded },
+  { name: 'programme list', template: () => html`<swf-programme-list></swf-programme-list>` },
+  { name: 'programme list, filtered', template: () => html`<swf-programme-list band="2" cost="free"></swf-programme-list>` },
+  { name: 'programme list, nothing matches', template: () => html`<swf-programme-list query="astronomy"></swf-programme-list>` },
+  { name: 'programme list, loading', template: () => html`<swf-programme-list src=${slow}></swf-programme-list>` },
+  { name: 'programme list, load error', template: () => html`<swf-programme-list src="/__fixtures/status/500"></swf-programme-list>`, ready: loaded },
+  { name: 'programme list, duplicates notice', template: () => html`<swf-programme-list .programmes=${[programme('a'), programme('a')]}></swf-programme-list>` },
+  { name: 'programme card', template: () => html`<swf-programme-card programme-id="national-numeracy-challenge"></swf-programme-card>` },
+  { name: 'programme card, no link', template: () => html`<swf-programme-card .programme=${programme('x', { link: '' })}></swf-programme-card>` },
+  { name: 'programme card, not found', template: () => html`<swf-programme-card programme-id="nope"></swf-programme-card>` },
+  { name: 'news feed', template: () => html`<swf-news-feed></swf-news-feed>` },
+  { name: 'news feed, show more', template: () => html`<swf-news-feed page-size="2" .items=${items(5)}></swf-news-feed>` },
+  { name: 'news feed, numbered pages', template: () => html`<swf-news-feed paging="pages" page-size="2" .items=${items(9)}></swf-news-feed>` },
+  { name: 'news feed, RSS with images and HTML bodies', template: () => html`<swf-news-feed src="/test/fixtures/feeds/news.md"></swf-news-feed>`, ready: loaded },
+  { name: 'news feed, empty', template: () => html`<swf-news-feed .items=${[]}></swf-news-feed>` },
+  { name: 'news feed, loading', template: () => html`<swf-news-feed src=${slow}></swf-news-feed>` },
+  { name: 'news feed, load error', template: () => html`<swf-news-feed src="/test/fixtures/feeds/malformed.xml"></swf-news-feed>`, ready: loaded },
+  {
+    name: 'news feed, refresh failed',
+    template: () => html`<swf-news-feed src=${`/__fixtures/fail-after/1?file=feeds/news.md&key=${Math.random()}`}></swf-news-feed>`,
+    ready: async (el) => {
+      await loaded(el);
+      await (el as Widget & { refresh(): Promise<void> }).refresh();
+      await el.updateComplete;
+    },
+  },
+  { name: 'register prompt, panel', template: () => html`<swf-register-prompt register-url="/r" login-url="/l" dismissible storage-key="swf-sweep"></swf-register-prompt>` },
+  { name: 'register prompt, banner', template: () => html`<swf-register-prompt variant="banner" dismissible storage-key="swf-sweep"></swf-register-prompt>` },
+  {
+    name: 'register prompt, dismissed',
+    template: () => html`<swf-register-prompt dismissible storage-key="swf-sweep"></swf-register-prompt>`,
+    ready: async (el) => {
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+      await el.updateComplete;
+      localStorage.removeItem('swf-sweep');
+    },
+  },
+];
+
+const MODES = [
+  { name: 'plain', features: [] },
+  { name: 'forced colours', features: [{ name: 'forced-colors', value: 'active' }] },
+  { name: 'reduced motion', features: [{ name: 'prefers-reduced-motion', value: 'reduce' }] },
+];
+
+describe('accessibility sweep', function () {
+  this.timeout(120_000);
+  let warnings: ReturnType<typeof captureWarnings>;
+  beforeEach(() => (warnings = captureWarnings()));
+  afterEach(() => warnings.restore());
+  after(async () => {
+    await executeServerCommand('swf-emulate-media', { features: [{ name: 'forced-colors', value: 'none' }, { name: 'prefers-reduced-motion', value: 'no-preference' }] });
+    await setViewport({ width: 800, height: 600 });
+  });
+
+  for (const mode of MODES) {
+    for (const width of [320, 1280]) {
+      it(`has no axe violation in any state: ${mode.name}, ${width} px`, async () => {
+        await executeServerCommand('swf-emulate-media', { features: mode.features });
+        await setViewport({ width, height: 800 });
+        if (mode.name === 'forced colours') expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+        if (mode.name === 'reduced motion') expect(matchMedia('(prefers-reduced-motion: reduce)').matches).to.equal(true);
+        for (const state of STATES) {
+          const el = await fixture<Widget>(state.template());
+          await state.ready?.(el);
+          await expect(el, state.name).to.be.accessible();
+          expect(document.documentElement.scrollWidth, `${state.name} overflows`).to.be.at.most(width);
+        }
+      });
+    }
+  }
+});
+
+describe('keyboard-only walkthroughs on the main task of each widget', () => {
+  async function startBefore(template: TemplateResult): Promise<Widget> {
+    const wrapper = await fixture(html`<div><button id="start">start</button>${template}</div>`);
+    wrapper.querySelector<HTMLButtonElement>('#start')!.focus();
+    const el = wrapper.lastElementChild as Widget;
+    await el.updateComplete;
+    return el;
+  }
+  const focused = (el: Widget) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+  it('pathway: reach the roles, move to a role, open it, follow a route to the next role', async () => {
+    const el = await startBefore(html`<swf-pathway-explorer></swf-pathway-explorer>`);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('senior-healthcare-support-worker');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.classList.contains('swf-link-button')).to.equal(true);
+    await sendKeys({ press: 'Enter' });
+    await el.updateComplete;
+    await el.updateComplete;
+    expect(el.getAttribute('selected')).to.equal('assistant-practitioner');
+    expect(focused(el)?.dataset.role).to.equal('assistant-practitioner');
+  });
+
+  it('programmes: search, then open the only match', async () => {
+    const el = await startBefore(html`<swf-programme-list></swf-programme-list>`);
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ type: 'numeracy' });
+    await el.updateComplete;
+    for (let i = 0; i < 5 && focused(el)?.localName !== 'a'; i += 1) await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.textContent).to.equal('National Numeracy Challenge');
+    el.addEventListener('swf-programme-open', (event) => event.preventDefault(), { once: true });
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    expect((await oneEvent(el, 'swf-programme-open')).detail.programmeId).to.equal('national-numeracy-challenge');
+  });
+
+  it('news: show more, landing on the first new article, and read it', async () => {
+    const el = await startBefore(html`<swf-news-feed page-size="2" .items=${items(4)}></swf-news-feed>`);
+    for (let i = 0; i < 6 && focused(el)?.getAttribute('part') !== 'more'; i += 1) await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.getAttribute('part')).to.equal('more');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.textContent === 'Item 2');
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.closest('article')?.getAttribute('aria-labelledby')).to.equal('news-item-2');
+  });
+
+  it('register prompt: register, then dismiss, landing on the confirmation', async () => {
+    const el = await startBefore(html`<swf-register-prompt register-url="#r" dismissible storage-key="swf-keyboard"></swf-register-prompt>`);
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.getAttribute('part')).to.equal('register');
+    el.addEventListener('swf-register', (event) => event.preventDefault(), { once: true });
+    setTimeout(() => sendKeys({ press: 'Enter' }));
+    await oneEvent(el, 'swf-register');
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'Tab' });
+    expect(focused(el)?.getAttribute('part')).to.equal('dismiss');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => focused(el)?.getAttribute('part') === 'confirmation');
+    localStorage.removeItem('swf-keyboard');
+  });
+});
