@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { buildSync } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { fixtureServer } from './test/fixture-server.mjs';
@@ -13,6 +14,17 @@ if (!existsSync(executablePath)) {
   );
   process.exit(1);
 }
+
+// React ships CommonJS only: bundle it, with Vue, into one ES module for the interop tests.
+buildSync({
+  entryPoints: ['test/interop/frameworks.entry.js'],
+  outfile: 'node_modules/.cache/swf-interop/frameworks.js',
+  bundle: true,
+  format: 'esm',
+  target: 'es2022',
+  define: { 'process.env.NODE_ENV': '"development"', __VUE_OPTIONS_API__: 'true', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  logLevel: 'warning',
+});
 
 /**
  * `executeServerCommand('swf-emulate-media', { features })`: any CSS media feature, forced-colors
@@ -33,7 +45,7 @@ const emulateMediaFeatures = {
 };
 
 export default {
-  files: ['test/**/*.test.ts', '!test/node/**'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // One page at a time: a page in the background gets no animation frames, and focus is per browser.
   concurrency: 1,
