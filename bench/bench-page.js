@@ -1,5 +1,6 @@
 // Runs in Chromium: renders each widget and its static-HTML floor, timing each to layout.
-import '/dist/support-workforce-widgets.js';
+import { parseFeed, renderMarkdown } from '/dist/support-workforce-widgets.js';
+import { marked } from '/node_modules/marked/lib/marked.esm.js';
 import { generatedFeed } from '/test/fixtures/feeds/generate.mjs';
 
 const stage = document.getElementById('stage');
@@ -102,7 +103,36 @@ const newsFeed = (src) => () => {
   return el;
 };
 
+/** Markdown feed throughput: our parser (front matter + checks), with every body rendered, and marked alone. */
+export async function throughput(runs) {
+  const text = generatedFeed(1000, 'markdown');
+  const megabytes = new Blob([text]).size / 1e6;
+  const time = async (fn) => {
+    for (let i = 0; i < 2; i += 1) await fn();
+    const times = [];
+    for (let i = 0; i < runs; i += 1) {
+      const start = performance.now();
+      await fn();
+      times.push(performance.now() - start);
+    }
+    return median(times);
+  };
+  const parse = await time(() => parseFeed(text, 'markdown', 'bench.md'));
+  const parseAndRender = await time(async () => {
+    const feed = await parseFeed(text, 'markdown', 'bench.md');
+    for (const item of feed.items) renderMarkdown(item.body);
+  });
+  const markedAlone = await time(() => marked.parse(text));
+  return { megabytes, parse, parseAndRender, markedAlone };
+}
+
 export const cases = {
+  'swf-programme-card (default content)': () => {
+    const el = document.createElement('swf-programme-card');
+    el.setAttribute('programme-id', 'skills-for-health-bridging-programme');
+    return el;
+  },
+  'swf-register-prompt (default content)': () => document.createElement('swf-register-prompt'),
   'swf-news-feed (default content)': () => document.createElement('swf-news-feed'),
   'swf-news-feed (1,000-item markdown feed: fetch, parse, render)': newsFeed(markdownFeed),
   'swf-news-feed (1,000-item RSS feed: fetch, parse, render)': newsFeed(rssFeed),

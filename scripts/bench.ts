@@ -62,12 +62,18 @@ try {
     );
     rows.push(`| ${name} | ${result.widget.toFixed(2)} ms | ${result.floor.toFixed(2)} ms | ${(result.widget / result.floor).toFixed(2)}× |`);
   }
+  const feed = await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).throughput(runs), RUNS);
+  const mbps = (ms: number) => (feed.megabytes / (ms / 1000)).toFixed(1);
   const bundle = sizes(await readFile('dist/support-workforce-widgets.js'));
   const deps = await dependencySizes();
   const version = await browser.version();
   console.log(`Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; medians of ${RUNS} runs.\n`);
   console.log('| first render | widget | static HTML floor | ratio |\n|---|---|---|---|');
   console.log(rows.join('\n'));
+  console.log(`\n| markdown feed, 1,000 items (${feed.megabytes.toFixed(2)} MB) | time | throughput | vs marked.parse alone |\n|---|---|---|---|`);
+  console.log(`| marked.parse alone on the whole text | ${feed.markedAlone.toFixed(1)} ms | ${mbps(feed.markedAlone)} MB/s | 1.00× |`);
+  console.log(`| parseFeed: front matter, checks, ordering (bodies rendered when shown) | ${feed.parse.toFixed(1)} ms | ${mbps(feed.parse)} MB/s | ${(feed.parse / feed.markedAlone).toFixed(2)}× the time |`);
+  console.log(`| parseFeed, then every body rendered and sanitised | ${feed.parseAndRender.toFixed(1)} ms | ${mbps(feed.parseAndRender)} MB/s | ${(feed.parseAndRender / feed.markedAlone).toFixed(2)}× the time |`);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`\n| bundle | raw | gzip | brotli |\n|---|---|---|---|`);
   console.log(`| dist/support-workforce-widgets.js | ${kb(bundle.raw)} | ${kb(bundle.gzip)} | ${kb(bundle.brotli)} |`);

@@ -21,6 +21,9 @@ const DEPENDENCY_ENTRY = `
 export { LitElement, html, css, nothing } from 'lit';
 export { property, state } from 'lit/decorators.js';
 export { unsafeHTML } from 'lit/directives/unsafe-html.js';
+export { repeat } from 'lit/directives/repeat.js';
+export { ifDefined } from 'lit/directives/if-defined.js';
+export { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 export { createContext, provide, consume } from '@lit/context';
 export { Marked } from 'marked';
 export { default as DOMPurify } from 'dompurify';

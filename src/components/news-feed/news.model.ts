@@ -122,17 +122,31 @@ function parseXmlFeed(text: string, source: string): ParsedFeed {
     }
   } else if (root.localName === 'rss' || root.localName === 'RDF') {
     for (const item of [...doc.getElementsByTagNameNS('*', 'item')]) {
-      const encoded = item.getElementsByTagNameNS('http://purl.org/rss/1.0/modules/content/', 'encoded')[0]?.textContent ?? '';
-      const description = childText(item, 'description');
+      // One pass over the item's children: the first of each field, and every category.
+      const fields = new Map<string, string>();
+      const tags: string[] = [];
+      for (const child of item.children) {
+        const text = child.textContent?.trim() ?? '';
+        if (child.localName === 'category') {
+          if (text) tags.push(text);
+        } else if (child.localName === 'encoded' && child.namespaceURI === 'http://purl.org/rss/1.0/modules/content/') {
+          if (!fields.has('content:encoded')) fields.set('content:encoded', child.textContent ?? '');
+        } else if (!fields.has(child.localName)) {
+          fields.set(child.localName, text);
+        }
+      }
+      const field = (name: string) => fields.get(name) ?? '';
+      const encoded = field('content:encoded');
+      const description = field('description');
       candidates.push({
-        id: childText(item, 'guid') || childText(item, 'link'),
-        title: htmlToText(childText(item, 'title')),
-        date: isoDate(childText(item, 'pubDate') || childText(item, 'date')),
-        link: childText(item, 'link') || undefined,
+        id: field('guid') || field('link'),
+        title: htmlToText(field('title')),
+        date: isoDate(field('pubDate') || field('date')),
+        link: field('link') || undefined,
         summary: encoded && description ? htmlToText(description) : undefined,
         body: encoded || description,
         bodyIsHtml: true,
-        tags: children(item, 'category').map((c) => c.textContent?.trim() ?? '').filter(Boolean),
+        tags,
       });
     }
   } else {
@@ -252,16 +266,19 @@ export function withTag(items: readonly NewsItem[], tag: string): NewsItem[] {
   return wanted ? items.filter((item) => item.tags.some((t) => t.toLocaleLowerCase() === wanted)) : [...items];
 }
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
 /** "11 March 2020" in en-GB. A date without a time is a calendar day, shown as written. */
 export function formatDate(iso: string, locale: string): string {
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+  const key = `${locale}|${dateOnly}`;
   try {
-    return new Intl.DateTimeFormat(locale, {
-      day: 'numeric',
-      month: 'long',
-      year: 'numeric',
-      ...(dateOnly ? { timeZone: 'UTC' } : {}),
-    }).format(new Date(iso));
+    let formatter = formatters.get(key);
+    if (!formatter) {
+      formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) });
+      formatters.set(key, formatter);
+    }
+    return formatter.format(new Date(iso));
   } catch {
     return iso;
   }
