@@ -5,6 +5,7 @@ import { configContext, defaultConfig, type SwfConfig } from './config-context.j
 import type { SwfEventDetail, SwfEventName } from './events.js';
 import { VERSION } from './version.js';
 import { warn } from './log.js';
+import { parseHeadingLevel } from './heading.js';
 
 type SwfConstructor = CustomElementConstructor & { swfVersion?: string };
 
@@ -60,5 +61,22 @@ export class SwfElement extends LitElement {
   /** One console warning that names the element and what went wrong where. */
   protected warn(message: string): void {
     warn(this, message);
+  }
+
+  private warned?: Set<string>;
+
+  /** Like warn(), but a message this element already gave is not repeated. */
+  protected warnOnce(message: string): void {
+    this.warned ??= new Set();
+    if (this.warned.has(message)) return;
+    this.warned.add(message);
+    warn(this, message);
+  }
+
+  /** A `heading-level` value as a level from 2 to 6; anything else warns once and gives `fallback`. */
+  protected headingLevelFrom(value: unknown, fallback: number): number {
+    const level = parseHeadingLevel(value);
+    if (level === null) this.warnOnce(`heading-level "${value}" is not a whole number from 2 to 6; using ${fallback}`);
+    return level ?? fallback;
   }
 }

@@ -4,21 +4,13 @@ import '../../src/components/news-feed/news-feed.js';
 import '../../src/components/provider/provider.js';
 import type { SwfNewsFeed } from '../../src/components/news-feed/news-feed.js';
 import { defaultContent } from '../../src/content/default-content.js';
-import { captureWarnings } from '../helpers/console.js';
+import { quietly } from '../helpers/console.js';
 import { items } from '../fixtures/feeds/news.fixtures.js';
 
 const titles = (el: SwfNewsFeed) => [...el.shadowRoot!.querySelectorAll('article .title')].map((h) => h.textContent!.trim());
 const root = (el: SwfNewsFeed) => el.shadowRoot!;
 const active = (el: SwfNewsFeed) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
-  const warnings = captureWarnings();
-  try {
-    return { value: await run(), warnings: warnings.messages };
-  } finally {
-    warnings.restore();
-  }
-}
 
 async function loaded(template: ReturnType<typeof html>): Promise<SwfNewsFeed> {
   const el = await fixture<SwfNewsFeed>(template);

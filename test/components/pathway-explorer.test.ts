@@ -4,21 +4,13 @@ import '../../src/components/pathway-explorer/pathway-explorer.js';
 import '../../src/components/provider/provider.js';
 import type { SwfPathwayExplorer } from '../../src/components/pathway-explorer/pathway-explorer.js';
 import { defaultContent } from '../../src/content/default-content.js';
-import { captureWarnings } from '../helpers/console.js';
+import { quietly } from '../helpers/console.js';
 import { ladder, withCycle, withMissingTarget, withoutBand } from '../fixtures/pathway/pathway.fixtures.js';
 
 const roleButtons = (el: SwfPathwayExplorer) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.role')];
 const detail = (el: SwfPathwayExplorer) => el.shadowRoot!.querySelector<HTMLElement>('#detail')!;
 const focused = (el: SwfPathwayExplorer) => el.shadowRoot!.activeElement as HTMLElement | null;
 
-async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
-  const warnings = captureWarnings();
-  try {
-    return { value: await run(), warnings: warnings.messages };
-  } finally {
-    warnings.restore();
-  }
-}
 
 describe('<swf-pathway-explorer>', () => {
   afterEach(() => {

@@ -2,17 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/components/programme-card/programme-card.js';
 import type { SwfProgrammeCard } from '../../src/components/programme-card/programme-card.js';
-import { captureWarnings } from '../helpers/console.js';
+import { quietly } from '../helpers/console.js';
 import { programme } from '../fixtures/programmes/programmes.fixtures.js';
 
-async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
-  const warnings = captureWarnings();
-  try {
-    return { value: await run(), warnings: warnings.messages };
-  } finally {
-    warnings.restore();
-  }
-}
 
 describe('<swf-programme-card>', () => {
   it('shows a programme from the embedded content by id, as one link target', async () => {

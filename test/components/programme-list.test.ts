@@ -4,21 +4,13 @@ import '../../src/components/programme-list/programme-list.js';
 import type { SwfProgrammeList } from '../../src/components/programme-list/programme-list.js';
 import { filterProgrammes, normaliseFilter } from '../../src/components/programme-list/programme-filter.model.js';
 import { defaultContent } from '../../src/content/default-content.js';
-import { captureWarnings } from '../helpers/console.js';
+import { quietly } from '../helpers/console.js';
 import { many, mixed, programme } from '../fixtures/programmes/programmes.fixtures.js';
 
 const cards = (el: SwfProgrammeList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('article.card')].map((c) => c.dataset.id);
 const count = (el: SwfProgrammeList) => el.shadowRoot!.querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ').trim();
 const control = <T extends HTMLElement>(el: SwfProgrammeList, id: string) => el.shadowRoot!.querySelector<T>(`#${id}`)!;
 
-async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
-  const warnings = captureWarnings();
-  try {
-    return { value: await run(), warnings: warnings.messages };
-  } finally {
-    warnings.restore();
-  }
-}
 
 async function choose(el: SwfProgrammeList, id: string, value: string) {
   const select = control<HTMLSelectElement>(el, id);

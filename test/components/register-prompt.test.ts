@@ -4,20 +4,12 @@ import '../../src/components/register-prompt/register-prompt.js';
 import '../../src/components/provider/provider.js';
 import type { SwfRegisterPrompt } from '../../src/components/register-prompt/register-prompt.js';
 import { readDismissal, writeDismissal } from '../../src/components/register-prompt/dismissal.js';
-import { captureWarnings } from '../helpers/console.js';
+import { quietly } from '../helpers/console.js';
 
 const root = (el: SwfRegisterPrompt) => el.shadowRoot!;
 const active = (el: SwfRegisterPrompt) => el.shadowRoot!.activeElement as HTMLElement | null;
 const KEY = 'swf-test-register';
 
-async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
-  const warnings = captureWarnings();
-  try {
-    return { value: await run(), warnings: warnings.messages };
-  } finally {
-    warnings.restore();
-  }
-}
 
 describe('<swf-register-prompt>', () => {
   beforeEach(() => localStorage.removeItem(KEY));

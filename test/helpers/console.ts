@@ -12,3 +12,13 @@ export function captureWarnings(): { messages: string[]; restore: () => void } {
     },
   };
 }
+
+/** Runs `run` with console.warn recorded; gives its value and the warnings. */
+export async function quietly<T>(run: () => Promise<T>): Promise<{ value: T; warnings: string[] }> {
+  const warnings = captureWarnings();
+  try {
+    return { value: await run(), warnings: warnings.messages };
+  } finally {
+    warnings.restore();
+  }
+}

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SwfElement } from '../../core/base-element.js';
 import { ContentController, DEFAULT_TIMEOUT } from '../../core/fetch-content.js';
-import { heading, parseHeadingLevel } from '../../core/heading.js';
+import { heading } from '../../core/heading.js';
 import { renderMarkdown, safeHtml, sanitizeHtml, type SanitizedHtml } from '../../core/markdown.js';
 import { emptyStatus, errorStatus, loadingStatus, noticeStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
@@ -85,7 +85,6 @@ export class SwfNewsFeed extends SwfElement {
   private feed: ParsedFeed = { items: [], skipped: [] };
   private feedSource: unknown;
   private loadedAt: Date | undefined;
-  private readonly warned = new Set<string>();
   private readonly bodies = new WeakMap<NewsItem, SanitizedHtml>();
 
   private readonly content = new ContentController<ParsedFeed>(this, {
@@ -122,11 +121,6 @@ export class SwfNewsFeed extends SwfElement {
     this.pollTimer = undefined;
   }
 
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    this.warn(message);
-  }
 
   private skippedMessage(source: string, skipped: string[]): string {
     const shown = skipped.slice(0, 5).join('; ');
@@ -144,11 +138,7 @@ export class SwfNewsFeed extends SwfElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('pageSize')) this.size = Math.floor(this.number('page-size', this.pageSize, 5, 1, 100));
-    if (changed.has('headingLevel')) {
-      const level = parseHeadingLevel(this.headingLevel);
-      if (level === null) this.warnOnce(`heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 3`);
-      this.level = level ?? 3;
-    }
+    if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 3);
     if (changed.has('paging')) {
       if (!PAGING.includes(this.paging as Paging)) this.warnOnce(`paging "${this.paging}" is not "more" or "pages"; using "more"`);
       this.mode = PAGING.includes(this.paging as Paging) ? (this.paging as Paging) : 'more';

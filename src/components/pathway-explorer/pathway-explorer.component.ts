@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SwfElement } from '../../core/base-element.js';
 import { ContentController } from '../../core/fetch-content.js';
-import { heading, parseHeadingLevel } from '../../core/heading.js';
+import { heading } from '../../core/heading.js';
 import { renderMarkdown, safeHtml, type SanitizedHtml } from '../../core/markdown.js';
 import { errorStatus, loadingStatus, noticeStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
@@ -95,7 +95,6 @@ export class SwfPathwayExplorer extends SwfElement {
   private graph: Pathway = buildPathway([]);
   private graphSource: unknown;
   private level = 2;
-  private readonly warned = new Set<string>();
   private readonly bodies = new WeakMap<Role, SanitizedHtml>();
 
   private readonly content = new ContentController<LoadedPathway>(this, {
@@ -144,11 +143,7 @@ export class SwfPathwayExplorer extends SwfElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) {
-      const level = parseHeadingLevel(this.headingLevel);
-      if (level === null) this.warnOnce(`heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 2`);
-      this.level = level ?? 2;
-    }
+    if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 2);
     const source = this.source;
     const key = this.pathway ?? this.content.value ?? (this.src ? null : defaultContent.roles);
     if (key !== this.graphSource) {
@@ -170,11 +165,6 @@ export class SwfPathwayExplorer extends SwfElement {
     }
   }
 
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    this.warn(message);
-  }
 
   private get selectedRole(): Role | undefined {
     return this.selected ? this.graph.byId.get(this.selected) : undefined;

@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SwfElement } from '../../core/base-element.js';
-import { parseHeadingLevel } from '../../core/heading.js';
 import { errorStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -46,13 +45,7 @@ export class SwfProgrammeCard extends SwfElement {
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
 
   private level = 3;
-  private readonly warned = new Set<string>();
 
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    this.warn(message);
-  }
 
   private get resolved(): Programme | undefined {
     if (this.programme) return this.programme;
@@ -61,11 +54,7 @@ export class SwfProgrammeCard extends SwfElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('headingLevel')) {
-      const level = parseHeadingLevel(this.headingLevel);
-      if (level === null) this.warnOnce(`heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 3`);
-      this.level = level ?? 3;
-    }
+    if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 3);
     const programme = this.resolved;
     if (!programme && this.programmeId) this.warnOnce(`programme-id "${this.programmeId}" is not in the content`);
     if (programme) programmeProblems(programme).forEach((problem) => this.warnOnce(problem));

@@ -3,7 +3,6 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SwfElement } from '../../core/base-element.js';
 import { ContentController } from '../../core/fetch-content.js';
-import { parseHeadingLevel } from '../../core/heading.js';
 import { emptyStatus, errorStatus, loadingStatus, noticeStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -71,11 +70,11 @@ export class SwfProgrammeList extends SwfElement {
 
   @property() label = 'Training programmes';
 
+  private level = 3;
   private filter: ProgrammeFilter = { band: '', format: '', cost: '', query: '' };
   private unique: Programme[] = [];
   private uniqueSource: unknown;
   private dataProblems: string[] = [];
-  private readonly warned = new Set<string>();
 
   private readonly content = new ContentController<LoadedProgrammes>(this, {
     src: () => this.src,
@@ -101,11 +100,6 @@ export class SwfProgrammeList extends SwfElement {
     this.band = this.format = this.cost = this.query = '';
   }
 
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    this.warn(message);
-  }
 
   private get sourceName(): string {
     return this.programmes ? 'the programmes property' : this.src ? this.src : 'the embedded default';
@@ -117,9 +111,7 @@ export class SwfProgrammeList extends SwfElement {
       this.filter = filter;
       for (const problem of problems) this.warnOnce(`${problem}; that filter is ignored`);
     }
-    if (changed.has('headingLevel') && parseHeadingLevel(this.headingLevel) === null) {
-      this.warnOnce(`heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 3`);
-    }
+    if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 3);
     const source = this.programmes ?? (this.src ? this.content.value?.programmes : defaultContent.programmes);
     if (source !== this.uniqueSource) {
       this.uniqueSource = source;
@@ -159,7 +151,7 @@ export class SwfProgrammeList extends SwfElement {
     const all = this.unique;
     const shown = filterProgrammes(all, this.filter);
     const filtered = Object.values(this.filter).some(Boolean);
-    const level = parseHeadingLevel(this.headingLevel) ?? 3;
+    const level = this.level;
     const count = `${shown.length} programme${shown.length === 1 ? '' : 's'}`;
     return html`<div part="base" class="base">
       ${status === 'loading' && all.length === 0 ? loadingStatus('Loading training programmes…') : nothing}

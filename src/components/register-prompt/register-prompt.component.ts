@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SwfElement } from '../../core/base-element.js';
 import { ContentController } from '../../core/fetch-content.js';
-import { heading, parseHeadingLevel } from '../../core/heading.js';
+import { heading } from '../../core/heading.js';
 import { errorStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { webLink } from '../../core/urls.js';
@@ -77,12 +77,13 @@ export class SwfRegisterPrompt extends SwfElement {
   @property({ type: Boolean, reflect: true, attribute: 'signed-in' }) signedIn = false;
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
+  private level = 2;
+
   /** The prompt was dismissed (now or earlier, within remember-days). */
   @state() private dismissed = false;
   /** Dismissed on this page view: show the confirmation. */
   @state() private justDismissed = false;
 
-  private readonly warned = new Set<string>();
 
   private readonly content = new ContentController<RegisterContent>(this, {
     src: () => this.src,
@@ -106,11 +107,6 @@ export class SwfRegisterPrompt extends SwfElement {
     this.justDismissed = false;
   }
 
-  private warnOnce(message: string): void {
-    if (this.warned.has(message)) return;
-    this.warned.add(message);
-    this.warn(message);
-  }
 
   private get days(): number {
     const days = Number(this.rememberDays);
@@ -134,9 +130,7 @@ export class SwfRegisterPrompt extends SwfElement {
     if (changed.has('variant') && !VARIANTS.includes(this.variant as Variant)) {
       this.warnOnce(`variant "${this.variant}" is not "panel" or "banner"; using "panel"`);
     }
-    if (changed.has('headingLevel') && parseHeadingLevel(this.headingLevel) === null) {
-      this.warnOnce(`heading-level "${this.headingLevel}" is not a whole number from 2 to 6; using 2`);
-    }
+    if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 2);
   }
 
   /** An action's URL: the attribute, else the provider's, refused unless http(s) or relative. */
@@ -178,7 +172,7 @@ export class SwfRegisterPrompt extends SwfElement {
       </div>`;
     }
     const content = this.resolved;
-    const level = parseHeadingLevel(this.headingLevel) ?? 2;
+    const level = this.level;
     const registerHref = this.actionUrl('register-url', this.registerUrl, this.config.registerUrl);
     const loginHref = this.actionUrl('login-url', this.loginUrl, this.config.loginUrl);
     const banner = this.mode === 'banner';
