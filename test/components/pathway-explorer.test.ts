@@ -182,6 +182,21 @@ describe('<swf-pathway-explorer>', () => {
       await waitUntil(() => el.selected === 'nursing-associate', 'Back did not restore the first selection');
     });
 
+    it('keeps focus on the pathway when Back changes the role whose detail held it', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link></swf-pathway-explorer>`);
+      roleButtons(el)[0].click();
+      await el.updateComplete;
+      const go = detail(el).querySelector<HTMLButtonElement>('.swf-link-button')!;
+      go.focus();
+      go.click();
+      await el.updateComplete;
+      detail(el).querySelector<HTMLButtonElement>('.swf-link-button')!.focus();
+      history.back();
+      await waitUntil(() => el.selected === 'healthcare-support-worker');
+      await el.updateComplete;
+      await waitUntil(() => focused(el)?.dataset.role === 'healthcare-support-worker', 'focus was lost');
+    });
+
     it('leaves the hash alone without deep-link', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
       roleButtons(el)[1].click();

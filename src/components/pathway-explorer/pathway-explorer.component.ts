@@ -130,7 +130,14 @@ export class SwfPathwayExplorer extends SwfElement {
   /** Selects the role named in the hash; with none there, the selection the page started with. */
   private readHash(): void {
     const id = new URLSearchParams(location.hash.slice(1)).get(HASH_KEY) ?? this.initialSelected;
-    if (id !== this.selected) this.selected = id;
+    if (id === this.selected) return;
+    // Focus inside the detail would be lost when it changes: keep it on the pathway instead.
+    const focusInDetail = !!this.renderRoot.querySelector('#detail')?.contains(this.shadowRoot?.activeElement ?? null);
+    this.selected = id;
+    if (focusInDetail) {
+      this.focusId = id;
+      void this.updateComplete.then(() => (id ? this.roleButton(id) : this.renderRoot.querySelector<HTMLElement>('button.role'))?.focus());
+    }
   }
 
   private get source(): { roles: readonly Role[]; problems: string[]; name: string } {
