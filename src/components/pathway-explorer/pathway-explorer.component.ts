@@ -296,7 +296,7 @@ export class SwfPathwayExplorer extends SwfElement {
   private renderJourney({ from, to, path }: { from: Role; to: Role; path: Route[] | null }) {
     const level = this.level;
     return html`<section part="journey" class="journey" aria-labelledby="journey-heading">
-      ${heading(level, `From ${from.title} to ${to.title}`, { id: 'journey-heading' })}
+      ${heading(level, `From ${from.title} to ${to.title}`, { id: 'journey-heading', className: 'title' })}
       ${path === null
         ? html`<p>There is no route from ${from.title} to ${to.title} on this pathway.</p>`
         : path.length === 0
@@ -333,7 +333,7 @@ export class SwfPathwayExplorer extends SwfElement {
     }
     const routes = this.graph.routesFrom.get(role.id) ?? [];
     return html`<section part="detail" id="detail" class="detail" aria-labelledby="detail-heading">
-      ${heading(level, role.title, { id: 'detail-heading' })}
+      ${heading(level, role.title, { id: 'detail-heading', className: 'title' })}
       <p class="detail-meta">
         <span class="swf-tag">${bandLabel(role.bands)}</span>
         ${role.registration ? html`<span class="swf-tag">Registered with the ${role.registration}</span>` : nothing}
@@ -341,10 +341,10 @@ export class SwfPathwayExplorer extends SwfElement {
       <p class="detail-summary">${role.summary}</p>
       <div class="swf-prose">${safeHtml(this.body(role))}</div>
       ${role.entry.length
-        ? html`${heading(level + 1, 'Entry requirements')}
+        ? html`${heading(level + 1, 'Entry requirements', { className: 'subheading' })}
             <ul class="entry">${role.entry.map((item) => html`<li>${item}</li>`)}</ul>`
         : nothing}
-      ${heading(level + 1, 'Where next')}
+      ${heading(level + 1, 'Where next', { className: 'subheading' })}
       ${routes.length
         ? html`<ul part="routes" class="routes">${routes.map((route) => this.renderRoute(route, level + 2))}</ul>`
         : html`<p>No onward routes are listed from this role.</p>`}

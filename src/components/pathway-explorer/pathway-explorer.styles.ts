@@ -112,13 +112,14 @@ export const styles = css`
   .journey > * + * {
     margin-block-start: var(--_space-3);
   }
-  h2, h3, h4, h5, h6 {
+  /* Sizes follow the outline, whatever heading level the host chose. */
+  .title {
     font-size: 1.375em;
   }
-  .detail h3, .detail h4, .detail h5, .detail h6 {
+  .subheading {
     font-size: 1.1875em;
   }
-  .detail .route-title {
+  .route-title {
     font-size: 1em;
   }
 
