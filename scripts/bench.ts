@@ -11,7 +11,8 @@ import { cpus } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { dependencySizes, sizes } from './size.js';
 
-const RUNS = Number(process.env.BENCH_RUNS) || 21;
+/** Runs of each small case (large ones set their own, in bench/bench-page.js). */
+const RUNS = Number(process.env.BENCH_RUNS) || 31;
 const root = process.cwd();
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown' };
 
@@ -67,7 +68,7 @@ try {
   const bundle = sizes(await readFile('dist/support-workforce-widgets.js'));
   const deps = await dependencySizes();
   const version = await browser.version();
-  console.log(`Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; medians of ${RUNS} runs.\n`);
+  console.log(`Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; medians of ${RUNS} samples of 10 renders each (21 single renders for 1,000-item feeds and 500 cards, 3 for 10 MB).\n`);
   console.log('| first render | widget | static HTML floor | ratio |\n|---|---|---|---|');
   console.log(rows.join('\n'));
   console.log(`\n| markdown feed, 1,000 items (${feed.megabytes.toFixed(2)} MB) | time | throughput | vs marked.parse alone |\n|---|---|---|---|`);

@@ -208,7 +208,8 @@ describe('<swf-news-feed>', () => {
       expect(warnings).to.have.length(3);
     });
 
-    it('renders the first page of a 10 MB feed and skips nothing', async () => {
+    it('renders the first page of a 10 MB feed and skips nothing', async function () {
+      this.timeout(60_000);
       const el = await fixture<SwfNewsFeed>(html`<swf-news-feed src="/__fixtures/big-feed?items=60000&kind=markdown"></swf-news-feed>`);
       await el.loadComplete;
       await el.updateComplete;

@@ -82,7 +82,8 @@ describe('news model', () => {
     expect(formatDate('2020-03-11', 'fr-FR')).to.equal('11 mars 2020');
   });
 
-  it('parses a 10 MB markdown feed in slices, yielding to the page', async () => {
+  it('parses a 10 MB markdown feed in slices, yielding to the page', async function () {
+    this.timeout(60_000);
     const response = await fetch('/__fixtures/big-feed?items=60000&kind=markdown');
     const big = await response.text();
     expect(big.length).to.be.greaterThan(10_000_000);
