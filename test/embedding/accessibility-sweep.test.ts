@@ -168,3 +168,36 @@ describe('keyboard-only walkthroughs on the main task of each widget', () => {
     localStorage.removeItem('swf-keyboard');
   });
 });
+
+describe('junk given as properties', () => {
+  const junk = [null, 42, 'text', {}, { id: 'x' }, { id: 'y', title: 7, bands: 'two', tags: 'a', date: 'never', body: {} }] as never;
+
+  for (const [tag, property] of [
+    ['swf-pathway-explorer', 'pathway'],
+    ['swf-programme-list', 'programmes'],
+    ['swf-news-feed', 'items'],
+    ['swf-register-prompt', 'benefits'],
+  ] as const) {
+    it(`${tag} shows what it can from junk in .${property}, and throws nothing`, async () => {
+      const errors: string[] = [];
+      const onError = (event: ErrorEvent) => errors.push(event.message);
+      window.addEventListener('error', onError);
+      const warnings = captureWarnings();
+      try {
+        const el = document.createElement(tag) as unknown as Widget & Record<string, unknown>;
+        el[property] = junk;
+        if (tag === 'swf-programme-list') el.setAttribute('band', '2');
+        document.body.append(el);
+        await el.updateComplete;
+        el[property] = { not: 'a list' } as never;
+        await el.updateComplete;
+        expect(el.shadowRoot!.childElementCount).to.be.greaterThan(0);
+        el.remove();
+      } finally {
+        warnings.restore();
+        window.removeEventListener('error', onError);
+      }
+      expect(errors).to.deep.equal([]);
+    });
+  }
+});

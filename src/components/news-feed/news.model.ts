@@ -238,7 +238,16 @@ export function checkItems(input: readonly NewsItem[]): ParsedFeed {
     const where = `items[${index}]`;
     if (!item || typeof item.title !== 'string' || !item.title.trim()) skipped.push(`${where}: no title`);
     else if (typeof item.date !== 'string' || !isIsoDate(item.date)) skipped.push(`${where} ("${item.title}"): no valid date`);
-    else items.push({ ...item, tags: Array.isArray(item.tags) ? item.tags : [], link: safeLink(item.link), body: item.body ?? '' });
+    else {
+      items.push({
+        ...item,
+        id: typeof item.id === 'string' && item.id ? item.id : `${item.date}-${item.title}`,
+        tags: Array.isArray(item.tags) ? item.tags.filter((tag) => typeof tag === 'string') : [],
+        link: safeLink(item.link),
+        body: typeof item.body === 'string' ? item.body : '',
+        summary: typeof item.summary === 'string' ? item.summary : undefined,
+      });
+    }
   });
   return { items, skipped };
 }

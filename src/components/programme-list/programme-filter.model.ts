@@ -47,7 +47,8 @@ const searchText = new WeakMap<Programme, string>();
 function haystack(programme: Programme): string {
   let text = searchText.get(programme);
   if (text === undefined) {
-    text = [programme.title, programme.provider, programme.summary, programme.body, programme.costNote ?? '']
+    text = [programme.title, programme.provider, programme.summary, programme.body, programme.costNote]
+      .filter((part) => typeof part === 'string')
       .join(' ')
       .toLocaleLowerCase();
     searchText.set(programme, text);
@@ -61,7 +62,7 @@ export function filterProgrammes(programmes: readonly Programme[], filter: Progr
   const band = filter.band ? Number(filter.band) : null;
   return programmes.filter(
     (programme) =>
-      (band === null || programme.bands.includes(band)) &&
+      (band === null || (programme.bands ?? []).includes(band)) &&
       (!filter.format || programme.format === filter.format) &&
       (!filter.cost || programme.cost === filter.cost) &&
       words.every((word) => haystack(programme).includes(word)),
@@ -85,5 +86,5 @@ export function uniqueById(programmes: readonly Programme[]): { programmes: Prog
 
 /** The bands any programme suits, lowest first, for the band filter's options. */
 export function bandsIn(programmes: readonly Programme[]): number[] {
-  return [...new Set(programmes.flatMap((programme) => programme.bands))].sort((a, b) => a - b);
+  return [...new Set(programmes.flatMap((programme) => programme.bands ?? []))].sort((a, b) => a - b);
 }

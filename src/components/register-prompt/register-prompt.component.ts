@@ -14,6 +14,9 @@ import { clearDismissal, readDismissal, writeDismissal } from './dismissal.js';
 import { styles } from './register-prompt.styles.js';
 
 const VARIANTS = ['panel', 'banner'] as const;
+
+const isBenefit = (value: unknown): value is RegisterBenefit =>
+  !!value && typeof (value as RegisterBenefit).title === 'string' && typeof (value as RegisterBenefit).description === 'string';
 type Variant = (typeof VARIANTS)[number];
 
 /**
@@ -78,6 +81,7 @@ export class SwfRegisterPrompt extends SwfElement {
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
   private level = 2;
+  private givenBenefits: RegisterBenefit[] | undefined;
 
   /** The prompt was dismissed (now or earlier, within remember-days). */
   @state() private dismissed = false;
@@ -126,6 +130,15 @@ export class SwfRegisterPrompt extends SwfElement {
       const { until, problem } = this.dismissible ? readDismissal(this.storageKey) : { until: null };
       if (problem) this.warnOnce(problem);
       if (!this.justDismissed) this.dismissed = until !== null;
+    }
+    if (changed.has('benefits')) {
+      const given: unknown = this.benefits;
+      this.givenBenefits = Array.isArray(given) ? given.filter(isBenefit) : undefined;
+      if (given !== undefined && !Array.isArray(given)) {
+        this.warnOnce('the benefits property is not a list; the content\u2019s benefits are shown');
+      } else if (Array.isArray(given) && given.length > this.givenBenefits!.length) {
+        this.warnOnce(`${given.length - this.givenBenefits!.length} of the benefits given have no "title" and "description" text and are left out`);
+      }
     }
     if (changed.has('variant') && !VARIANTS.includes(this.variant as Variant)) {
       this.warnOnce(`variant "${this.variant}" is not "panel" or "banner"; using "panel"`);
@@ -213,7 +226,7 @@ export class SwfRegisterPrompt extends SwfElement {
       heading: this.heading ?? base.heading,
       registerLabel: this.registerLabel ?? base.registerLabel,
       loginLabel: this.loginLabel ?? base.loginLabel,
-      benefits: Array.isArray(this.benefits) ? this.benefits : base.benefits,
+      benefits: this.givenBenefits ?? base.benefits,
     };
   }
 }
