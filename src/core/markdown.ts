@@ -67,11 +67,6 @@ export function renderMarkdown(source: string): SanitizedHtml {
   return sanitizeHtml(marked.parse(source, { async: false }));
 }
 
-/** Markdown for a single line (a title, a summary): inline elements only. */
-export function renderInlineMarkdown(source: string): SanitizedHtml {
-  return sanitizeHtml(marked.parseInline(source, { async: false }));
-}
-
 /** The text content of an HTML fragment, for titles and summaries shown as plain text. */
 export function htmlToText(html: string): string {
   // Most titles hold no markup or entity: no need to parse them.
