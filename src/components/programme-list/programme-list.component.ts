@@ -178,7 +178,7 @@ export class SwfProgrammeList extends SwfElement {
               filtered ? 'No programmes match your filters' : 'No programmes to show',
               filtered
                 ? html`<p>Try another band, format or cost, or fewer search words.</p>
-                    <button type="button" part="reset" class="swf-button swf-button--secondary" @click=${this.onReset}>Clear filters</button>`
+                    ${this.renderReset()}`
                 : nothing,
             )}
     </div>`;
@@ -197,32 +197,26 @@ export class SwfProgrammeList extends SwfElement {
           @input=${(e: Event) => this.onFilterInput('query', (e.target as HTMLInputElement).value)}
         />
       </div>
-      <div class="field">
-        <label for="band">Band</label>
-        <select id="band" @change=${(e: Event) => this.onFilterInput('band', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!f.band}>Any band</option>
-          ${bandsIn(all).map((band) => html`<option value=${band} ?selected=${f.band === String(band)}>Band ${band}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="format">Format</label>
-        <select id="format" @change=${(e: Event) => this.onFilterInput('format', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!f.format}>Any format</option>
-          ${PROGRAMME_FORMATS.map((value) => html`<option value=${value} ?selected=${f.format === value}>${FORMAT_LABELS[value]}</option>`)}
-        </select>
-      </div>
-      <div class="field">
-        <label for="cost">Cost</label>
-        <select id="cost" @change=${(e: Event) => this.onFilterInput('cost', (e.target as HTMLSelectElement).value)}>
-          <option value="" ?selected=${!f.cost}>Any cost</option>
-          ${PROGRAMME_COSTS.map((value) => html`<option value=${value} ?selected=${f.cost === value}>${COST_LABELS[value]}</option>`)}
-        </select>
-      </div>
-      ${Object.values(f).some(Boolean)
-        ? html`<div class="field field--reset">
-            <button type="button" part="reset" class="swf-button swf-button--secondary" @click=${this.onReset}>Clear filters</button>
-          </div>`
-        : nothing}
+      ${this.renderSelect('band', 'Band', 'Any band', bandsIn(all).map((band) => [String(band), `Band ${band}`]))}
+      ${this.renderSelect('format', 'Format', 'Any format', PROGRAMME_FORMATS.map((value) => [value, FORMAT_LABELS[value]]))}
+      ${this.renderSelect('cost', 'Cost', 'Any cost', PROGRAMME_COSTS.map((value) => [value, COST_LABELS[value]]))}
+      ${Object.values(f).some(Boolean) ? html`<div class="field field--reset">${this.renderReset()}</div>` : nothing}
     </div>`;
+  }
+
+  /** One labelled filter: "any" first, then the options as [value, label]. */
+  private renderSelect(key: 'band' | 'format' | 'cost', label: string, any: string, options: [string, string][]) {
+    const current = this.filter[key];
+    return html`<div class="field">
+      <label for=${key}>${label}</label>
+      <select id=${key} @change=${(e: Event) => this.onFilterInput(key, (e.target as HTMLSelectElement).value)}>
+        <option value="" ?selected=${!current}>${any}</option>
+        ${options.map(([value, text]) => html`<option value=${value} ?selected=${current === value}>${text}</option>`)}
+      </select>
+    </div>`;
+  }
+
+  private renderReset() {
+    return html`<button type="button" part="reset" class="swf-button swf-button--secondary" @click=${this.onReset}>Clear filters</button>`;
   }
 }
