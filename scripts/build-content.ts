@@ -7,7 +7,8 @@ import { formatProblem } from '../src/content/parse.js';
 import type { DefaultContent } from '../src/content/schema.js';
 import { readContent } from './content-files.js';
 
-const set = readContent(['content']);
+// The embedded default goes on any trust's pages: its links are written in full (base null).
+const set = readContent(['content'], process.cwd(), 'content', null);
 if (!set.register) set.problems.push({ file: 'content/register.md', line: 1, message: 'the register panel is missing' });
 if (set.problems.length > 0) {
   for (const problem of set.problems) console.error(formatProblem(problem));

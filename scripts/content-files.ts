@@ -44,7 +44,13 @@ function markdownFiles(path: string): string[] {
  * Reads and validates every content file under `paths`. Links between roles and programmes
  * are checked among the files read: a programme's `leadsTo` is checked when roles were read too.
  */
-export function readContent(paths: string[], cwd = process.cwd(), context = 'content'): ContentSet {
+export function readContent(
+  paths: string[],
+  cwd = process.cwd(),
+  context = 'content',
+  /** null: links must be absolute (the embedded default); undefined: relative links are judged as on a page. */
+  base?: string | null,
+): ContentSet {
   const set: ContentSet = { roles: [], programmes: [], news: [], register: undefined, problems: [], files: 0 };
   const locations = new Map<object, { file: string; line: number }>();
   for (const file of paths.flatMap(markdownFiles)) {
@@ -57,7 +63,7 @@ export function readContent(paths: string[], cwd = process.cwd(), context = 'con
     }
     const text = readFileSync(file, 'utf8');
     const validate = { role: validateRole, programme: validateProgramme, news: validateNewsItem, register: validateRegister }[kind];
-    const parsed = parseMarkdownCollection<unknown>(text, name, validate as never);
+    const parsed = parseMarkdownCollection<unknown>(text, name, validate as never, base);
     set.problems.push(...parsed.problems);
     parsed.locations.forEach((where, item) => locations.set(item as object, where));
     if (kind !== 'news' && parsed.items.length > 1) {

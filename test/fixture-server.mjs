@@ -8,6 +8,8 @@
  * - /__fixtures/etag?file=PATH          a file with an ETag; answers 304 to If-None-Match
  * - /__fixtures/fail-after/N?file=PATH&key=K   the file for the first N requests with key K, then 503
  * - /__fixtures/big-feed?items=N&kind=markdown|rss   a generated feed of N items
+ * - POST /__fixtures/store/KEY?type=T   keeps the request body; GET /__fixtures/stored/KEY serves it as T
+ *   (for feeds a test writes, such as a table of hostile links)
  */
 import { readFile } from 'node:fs/promises';
 import { createHash } from 'node:crypto';
@@ -16,6 +18,14 @@ import { generatedFeed } from './fixtures/feeds/generate.mjs';
 
 const root = resolve('test/fixtures');
 const requestCounts = new Map();
+const stored = new Map();
+const MAX_STORED = 200;
+
+async function requestBody(req) {
+  const chunks = [];
+  for await (const chunk of req) chunks.push(chunk);
+  return Buffer.concat(chunks);
+}
 
 async function fixture(file) {
   const path = resolve(root, file ?? '');
@@ -60,6 +70,15 @@ export async function fixtureServer(ctx, next) {
         ctx.type = TYPES[ctx.query.type] ?? 'text/markdown';
         ctx.body = await fixture(file);
       }
+    } else if (route === 'store' && ctx.method === 'POST') {
+      if (stored.size >= MAX_STORED) stored.delete(stored.keys().next().value);
+      stored.set(arg, { type: TYPES[ctx.query.type] ?? 'text/markdown', body: await requestBody(ctx.req) });
+      ctx.status = 204;
+    } else if (route === 'stored') {
+      const entry = stored.get(arg);
+      if (!entry) throw new Error('not stored');
+      ctx.type = entry.type;
+      ctx.body = entry.body;
     } else if (route === 'big-feed') {
       const kind = ctx.query.kind === 'rss' ? 'rss' : 'markdown';
       ctx.type = TYPES[kind];

@@ -16,6 +16,11 @@ export interface SourceDocument {
   body: string;
   /** Line of each top-level field, for messages. */
   fieldLines: Record<string, number>;
+  /**
+   * What relative links resolve against: the content's URL; undefined for the page; null where
+   * only absolute links will do (the embedded default, which goes on any trust's pages).
+   */
+  base?: string | null;
 }
 
 export interface ParsedDocuments {
@@ -38,7 +43,7 @@ const FIELD = /^([A-Za-z_][\w-]*)[ \t]*:/;
  *
  * YAML is read by js-yaml's core schema: dates stay strings, so the schema checks them.
  */
-export function parseDocuments(text: string, file: string): ParsedDocuments {
+export function parseDocuments(text: string, file: string, base?: string | null): ParsedDocuments {
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   const documents: SourceDocument[] = [];
   const problems: Problem[] = [];
@@ -91,7 +96,7 @@ export function parseDocuments(text: string, file: string): ParsedDocuments {
       const match = FIELD.exec(line);
       if (match && !(match[1] in fieldLines)) fieldLines[match[1]] = open + 2 + index;
     });
-    documents.push({ file, line: open + 1, data: data as Record<string, unknown>, body, fieldLines });
+    documents.push({ file, line: open + 1, data: data as Record<string, unknown>, body, fieldLines, base });
   }
   return { documents, problems };
 }

@@ -14,8 +14,10 @@ export function parseMarkdownCollection<T>(
   text: string,
   file: string,
   validate: (doc: SourceDocument) => Validated<T>,
+  /** What relative links resolve against (see SourceDocument.base). */
+  base?: string | null,
 ): ParsedCollection<T> {
-  const { documents, problems } = parseDocuments(text, file);
+  const { documents, problems } = parseDocuments(text, file, base);
   const items: T[] = [];
   const locations = new Map<T, { file: string; line: number }>();
   for (const doc of documents) {
@@ -38,6 +40,7 @@ export function parseJsonCollection<T>(
   file: string,
   key: string,
   validate: (doc: SourceDocument) => Validated<T>,
+  base?: string | null,
 ): ParsedCollection<T> {
   let json: unknown;
   try {
@@ -66,7 +69,7 @@ export function parseJsonCollection<T>(
       return;
     }
     const { body, ...data } = entry as Record<string, unknown>;
-    const result = validate({ file: `${file} ${key}[${index}]`, line: 1, data, body: typeof body === 'string' ? body : '', fieldLines: {} });
+    const result = validate({ file: `${file} ${key}[${index}]`, line: 1, data, body: typeof body === 'string' ? body : '', fieldLines: {}, base });
     problems.push(...result.problems);
     if (result.value !== undefined) {
       items.push(result.value);
@@ -92,8 +95,8 @@ export function readFetchedCollection<T>(
   validate: (doc: SourceDocument) => Validated<T>,
 ): ParsedCollection<T> {
   let parsed: ParsedCollection<T>;
-  if (content.format === 'json') parsed = parseJsonCollection(content.text, content.url, key, validate);
-  else if (content.format === 'markdown') parsed = parseMarkdownCollection(content.text, content.url, validate);
+  if (content.format === 'json') parsed = parseJsonCollection(content.text, content.url, key, validate, content.url);
+  else if (content.format === 'markdown') parsed = parseMarkdownCollection(content.text, content.url, validate, content.url);
   else {
     throw new ContentError('format', `${content.url} is ${content.format}, not markdown or JSON`, content.url);
   }

@@ -56,7 +56,8 @@ export interface Programme {
   format: ProgrammeFormat;
   /** Agenda for Change bands it suits. */
   bands: number[];
-  link: string;
+  /** The programme's own page; none when the authored link was refused. */
+  link?: string;
   /** Ids of pathway roles it leads toward. */
   leadsTo: string[];
 }

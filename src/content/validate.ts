@@ -1,5 +1,7 @@
-import { isSafeLink } from '../core/urls.js';
+import { safeUrl } from '../core/urls.js';
+import { cleanText } from './text.js';
 import type { Problem, SourceDocument } from './front-matter.js';
+import type { LinkUse } from '../core/urls.js';
 import {
   PROGRAMME_COSTS,
   PROGRAMME_FORMATS,
@@ -29,6 +31,11 @@ class Fields {
 
   problem(key: string | null, message: string): void {
     this.ok = false;
+    this.note(key, message);
+  }
+
+  /** A problem that leaves the item usable: the checker reports it, the widget shows the rest. */
+  note(key: string | null, message: string): void {
     const line = (key && this.doc.fieldLines[key]) || this.doc.line;
     this.problems.push({ file: this.doc.file, line, message });
   }
@@ -51,7 +58,7 @@ class Fields {
       this.problem(key, `"${key}" must be text`);
       return undefined;
     }
-    return value.trim();
+    return cleanText(value).trim();
   }
 
   id(key = 'id'): string {
@@ -72,7 +79,7 @@ class Fields {
         this.problem(key, `"${key}" must be a list of text`);
         return [];
       }
-      const text = String(item).trim();
+      const text = cleanText(String(item)).trim();
       if (pattern && !pattern.test(text)) {
         this.problem(key, `"${key}" has "${text}", which is not a valid id`);
         continue;
@@ -109,13 +116,23 @@ class Fields {
     return value as T;
   }
 
-  link(key: string, required: boolean): string | undefined {
-    const value = required ? this.string(key, true) : this.string(key);
-    if (value !== undefined && !isSafeLink(value)) {
-      this.problem(key, `"${key}" must be an http(s), mailto, tel or relative link (got "${value}")`);
+  /**
+   * A link by the library's one rule, resolved against the content's URL. A refused link is a
+   * problem that leaves the item usable, shown without the link.
+   */
+  link(key: string, required: boolean, use: LinkUse = 'link'): string | undefined {
+    const raw = this.doc.data[key];
+    if (raw === undefined || raw === null || raw === '') {
+      if (required) this.problem(key, `"${key}" is required`);
       return undefined;
     }
-    return value;
+    const url = safeUrl(raw, this.doc.base, use);
+    if (url === undefined) {
+      const kinds = use === 'web' ? 'an http(s)' : 'an http(s), mailto or tel';
+      const form = this.doc.base === null ? `${kinds} link written in full (the embedded default goes on any trust's pages)` : `${kinds} link, or a relative one`;
+      this.note(key, `"${key}" must be ${form} (got ${JSON.stringify(raw)}); shown without it`);
+    }
+    return url;
   }
 
   date(key: string): string | undefined {
@@ -222,7 +239,7 @@ export function validateProgramme(doc: SourceDocument): Validated<Programme> {
   const bands = fields.bands('bands', true);
   const link = fields.link('link', true);
   const leadsTo = fields.strings('leadsTo', ID);
-  if (!fields.ok || !title || !provider || !summary || !link) return { value: undefined, problems };
+  if (!fields.ok || !title || !provider || !summary) return { value: undefined, problems };
   return {
     value: {
       id,
@@ -254,11 +271,11 @@ export function validateNewsItem(doc: SourceDocument): Validated<NewsItem> {
   let imageValue: NewsItem['image'];
   if (image) {
     const imageFields = fields.nested('image', image);
-    const src = imageFields.link('src', true);
+    const src = imageFields.link('src', true, 'web');
     const alt = imageFields.string('alt');
     if (alt === undefined) imageFields.problem(null, '"image" needs "alt" text (write alt: "" for a decorative image)');
-    if (imageFields.ok && src) imageValue = { src, alt: alt ?? '' };
-    else fields.ok = false;
+    if (!imageFields.ok) fields.ok = false;
+    else if (src) imageValue = { src, alt: alt ?? '' };
   }
   if (!fields.ok || !title || !date) return { value: undefined, problems };
   const id = fields.string('id') ?? `${date}-${title}`;

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { warn } from './log.js';
+import { safeUrl } from './urls.js';
 
 export type ContentErrorReason = 'http' | 'timeout' | 'network' | 'format' | 'parse' | 'too-large';
 
@@ -44,10 +45,13 @@ export interface FetchOptions {
 export const DEFAULT_TIMEOUT = 10_000;
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
-/** Resolves `src` against the provider's content base, or the document when there is none. */
-export function resolveUrl(src: string, base = ''): string {
-  const baseUrl = base ? new URL(base, document.baseURI).href : document.baseURI;
-  return new URL(src, baseUrl).href;
+/**
+ * Resolves `src` against the provider's content base, or the document when there is none, by
+ * the link rule: an http(s) URL, else undefined.
+ */
+export function resolveUrl(src: string, base = ''): string | undefined {
+  const baseUrl = base ? safeUrl(base, undefined, 'web') : document.baseURI;
+  return baseUrl ? safeUrl(src, baseUrl, 'web') : undefined;
 }
 
 const MEDIA_TYPES: Record<string, ContentFormat> = {
@@ -181,6 +185,11 @@ export class ContentController<T> implements ReactiveController {
     return this.pending;
   }
 
+  /** The URL `src` resolved to: what the content's relative links resolve against. */
+  get url(): string | undefined {
+    return this.currentUrl ?? undefined;
+  }
+
   hostConnected(): void {
     // Reconnected after a disconnect aborted the load: load again.
     if (this.currentUrl && this.status === 'loading' && !this.abort) this.start(this.currentUrl, false);
@@ -202,11 +211,9 @@ export class ContentController<T> implements ReactiveController {
       this.error = undefined;
       return;
     }
-    try {
-      this.currentUrl = resolveUrl(src, base);
-    } catch {
-      this.currentUrl = null;
-      this.fail(new ContentError('network', `src "${src}" is not a valid URL`, src));
+    this.currentUrl = resolveUrl(src, base) ?? null;
+    if (this.currentUrl === null) {
+      this.fail(new ContentError('network', `src "${src}" is not a valid URL: content loads over http(s) only`, src));
       return;
     }
     this.start(this.currentUrl, false);

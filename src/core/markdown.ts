@@ -1,6 +1,7 @@
 import { Marked } from 'marked';
 import createDOMPurify, { type Config } from 'dompurify';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { safeUrl } from './urls.js';
 
 /**
  * HTML that has been through the library's sanitiser. The brand makes it a type error to give
@@ -15,7 +16,29 @@ const FORBID_TAGS = [
   'template', 'slot', 'portal', 'noscript', 'svg', 'math',
 ];
 
-/** Only web, mail and phone links, and relative ones; never `javascript:` or `data:`. */
+/**
+ * Attributes that hold a URL. The link rule (`safeUrl`) decides each and writes back the
+ * absolute URL it resolved, or removes the attribute. Links (`href`) may be http(s), mailto or
+ * tel; everything else a document loads or navigates to, http(s) only.
+ */
+const URL_ATTRIBUTES: Record<string, 'link' | 'web'> = {
+  href: 'link',
+  src: 'web',
+  cite: 'web',
+  poster: 'web',
+  background: 'web',
+  longdesc: 'web',
+  action: 'web',
+  formaction: 'web',
+  'xlink:href': 'web',
+  lowsrc: 'web',
+  dynsrc: 'web',
+};
+
+/**
+ * DOMPurify's own check of every other attribute value. URL attributes reach it only as the
+ * absolute http(s), mailto or tel URLs the link rule wrote.
+ */
 const ALLOWED_URI_REGEXP = /^(?:(?:https?|mailto|tel):|[^a-z]|[a-z+.-]+(?:[^a-z+.\-:]|$))/i;
 
 const CONFIG: Config = {
@@ -28,14 +51,20 @@ const CONFIG: Config = {
 };
 
 let purifier: ReturnType<typeof createDOMPurify> | undefined;
+/** What relative URLs in the HTML being sanitised resolve against (undefined: the page). */
+let linkBase: string | undefined;
 
 /** A DOMPurify instance of our own, so a host page's hooks and config never touch ours. */
 function getPurifier(): ReturnType<typeof createDOMPurify> {
   if (purifier) return purifier;
   purifier = createDOMPurify(window);
-  // DOMPurify lets data: URLs through on images and media; content never needs them.
+  // Every URL attribute goes through the one link rule: no javascript:, data:, blob: or file:.
   purifier.addHook('uponSanitizeAttribute', (_node, data) => {
-    if (/^\s*data:/i.test(data.attrValue)) data.keepAttr = false;
+    const use = URL_ATTRIBUTES[data.attrName];
+    if (use === undefined) return;
+    const url = safeUrl(data.attrValue, linkBase, use);
+    if (url === undefined) data.keepAttr = false;
+    else data.attrValue = url;
   });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName !== 'A') return;
@@ -55,16 +84,25 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
   return purifier;
 }
 
-/** Sanitises an HTML string from content (markdown output, feed text). */
-export function sanitizeHtml(dirty: string): SanitizedHtml {
-  return getPurifier().sanitize(dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as SanitizedHtml;
+/**
+ * Sanitises an HTML string from content (markdown output, feed text). Relative URLs resolve
+ * against `base`, the content's own URL (default: the page).
+ */
+export function sanitizeHtml(dirty: string, base?: string): SanitizedHtml {
+  const purify = getPurifier();
+  linkBase = base;
+  try {
+    return purify.sanitize(dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as SanitizedHtml;
+  } finally {
+    linkBase = undefined;
+  }
 }
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 /** The only path from markdown to HTML: marked renders, then the sanitiser cleans. */
-export function renderMarkdown(source: string): SanitizedHtml {
-  return sanitizeHtml(marked.parse(source, { async: false }));
+export function renderMarkdown(source: string, base?: string): SanitizedHtml {
+  return sanitizeHtml(marked.parse(source, { async: false }), base);
 }
 
 /** The text content of an HTML fragment, for titles and summaries shown as plain text. */

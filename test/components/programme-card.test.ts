@@ -39,7 +39,7 @@ describe('<swf-programme-card>', () => {
     const link = el.shadowRoot!.querySelector('a')!;
     setTimeout(() => link.click());
     const event = await oneEvent(el, 'swf-programme-open');
-    expect(event.detail).to.deep.equal({ programmeId: 'x', href: '#followed' });
+    expect(event.detail).to.deep.equal({ programmeId: 'x', href: new URL('#followed', location.href).href });
     expect(event.bubbles && event.composed && event.cancelable).to.equal(true);
     expect(location.hash).to.equal('');
     link.focus();

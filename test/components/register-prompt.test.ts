@@ -26,7 +26,7 @@ describe('<swf-register-prompt>', () => {
       'Keep up to date',
     ]);
     const register = root(el).querySelector<HTMLAnchorElement>('a[part="register"]')!;
-    expect(register.getAttribute('href')).to.equal('/register');
+    expect(register.getAttribute('href')).to.equal(new URL('/register', location.href).href);
     expect(root(el).querySelector<HTMLAnchorElement>('a[part="login"]')!.href).to.equal('https://example.org/login');
     expect(getComputedStyle(el).position).to.equal('static');
     expect(getComputedStyle(region).position).to.equal('static');
@@ -37,8 +37,8 @@ describe('<swf-register-prompt>', () => {
     const provider = await fixture(html`<swf-provider register-url="/join" login-url="/sign-in"><swf-register-prompt></swf-register-prompt></swf-provider>`);
     const el = provider.querySelector('swf-register-prompt')!;
     await el.updateComplete;
-    expect(root(el).querySelector('a[part="register"]')!.getAttribute('href')).to.equal('/join');
-    expect(root(el).querySelector('a[part="login"]')!.getAttribute('href')).to.equal('/sign-in');
+    expect(root(el).querySelector('a[part="register"]')!.getAttribute('href')).to.equal(new URL('/join', location.href).href);
+    expect(root(el).querySelector('a[part="login"]')!.getAttribute('href')).to.equal(new URL('/sign-in', location.href).href);
     provider.setAttribute('signed-in', '');
     await (provider as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
     await el.updateComplete;
@@ -57,7 +57,7 @@ describe('<swf-register-prompt>', () => {
     link.focus();
     setTimeout(() => sendKeys({ press: 'Enter' }));
     const event = await oneEvent(el, 'swf-register');
-    expect(event.detail).to.deep.equal({ href: '#registered' });
+    expect(event.detail).to.deep.equal({ href: new URL('#registered', location.href).href });
     expect(event.cancelable && event.bubbles && event.composed).to.equal(true);
     expect(location.hash).to.equal('');
   });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseMarkdownCollection, parseJsonCollection, formatProblem } from '../../src/content/parse.js';
-import { isSafeLink } from '../../src/core/urls.js';
+import { safeUrl } from '../../src/core/urls.js';
 import { checkLinks, validateNewsItem, validateProgramme, validateRole } from '../../src/content/validate.js';
 import { defaultContent } from '../../src/content/default-content.js';
 
@@ -94,8 +94,35 @@ What it does.`;
   });
 
   it('accepts only http(s), mailto and relative links', () => {
-    expect(['https://a.org', 'http://a.org', 'mailto:a@b.c', '/x', 'x.html', '#y'].every(isSafeLink)).to.equal(true);
-    expect(['javascript:alert(1)', ' JAVASCRIPT:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', '', null].some(isSafeLink)).to.equal(false);
+    expect(['https://a.org', 'http://a.org', 'mailto:a@b.c', '/x', 'x.html', '#y'].every((link) => safeUrl(link) !== undefined)).to.equal(true);
+    expect(['javascript:alert(1)', ' JAVASCRIPT:x', 'java\tscript:x', 'data:text/html,x', 'vbscript:x', '', null].some((link) => safeUrl(link) !== undefined)).to.equal(false);
+  });
+
+  it('keeps an item whose link is refused, without the link, and names the field and value', () => {
+    const { items, problems } = parseMarkdownCollection(
+      '---\ntitle: T\ndate: 2026-01-01\nlink: "\\u0001javascript:alert(1)"\nimage:\n  src: "data:image/png,x"\n  alt: A\n---\nBody\n',
+      'news.md',
+      validateNewsItem,
+      'https://intranet.example/news.md',
+    );
+    expect(items).to.have.length(1);
+    expect(items[0].link).to.equal(undefined);
+    expect(items[0].image).to.equal(undefined);
+    expect(problems.map(formatProblem)).to.deep.equal([
+      'news.md:4: "link" must be an http(s), mailto or tel link, or a relative one (got "\\u0001javascript:alert(1)"); shown without it',
+      'news.md:5: "src" must be an http(s) link, or a relative one (got "data:image/png,x"); shown without it',
+    ]);
+  });
+
+  it('resolves relative links against the content’s URL, and drops control characters from text', () => {
+    const { items } = parseMarkdownCollection(
+      '---\ntitle: "A\\u0001 title\\u0007"\ndate: 2026-01-01\nlink: ../page\n---\nBody\n',
+      'news.md',
+      validateNewsItem,
+      'https://intranet.example/feeds/news.md',
+    );
+    expect(items[0].title).to.equal('A title');
+    expect(items[0].link).to.equal('https://intranet.example/page');
   });
 
   it('compiles the embedded default from content/', () => {

@@ -12,7 +12,7 @@ describe('markdown renderer and sanitiser', () => {
     const out = dom(renderMarkdown('# Title\n\nSome **bold** text and a [link](/local).'));
     expect(out.querySelector('h1')?.textContent).to.equal('Title');
     expect(out.querySelector('strong')?.textContent).to.equal('bold');
-    expect(out.querySelector('a')?.getAttribute('href')).to.equal('/local');
+    expect(out.querySelector('a')?.getAttribute('href')).to.equal(new URL('/local', document.baseURI).href);
   });
 
   it('removes script tags and their content', () => {
@@ -45,12 +45,24 @@ describe('markdown renderer and sanitiser', () => {
   it('keeps http(s), mailto, tel and relative links', () => {
     const out = dom(renderMarkdown('[a](https://example.org) [b](mailto:a@example.org) [c](tel:0123) [d](../x) [e](#top)'));
     expect([...out.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal([
-      'https://example.org',
+      'https://example.org/',
       'mailto:a@example.org',
       'tel:0123',
-      '../x',
-      '#top',
+      new URL('../x', document.baseURI).href,
+      new URL('#top', document.baseURI).href,
     ]);
+  });
+
+  it('resolves relative links and images against the content\u2019s own URL', () => {
+    const out = dom(renderMarkdown('[a](../x) ![i](img/a.png)', 'https://intranet.example/feeds/news.md'));
+    expect(out.querySelector('a')!.getAttribute('href')).to.equal('https://intranet.example/x');
+    expect(out.querySelector('img')!.getAttribute('src')).to.equal('https://intranet.example/feeds/img/a.png');
+  });
+
+  it('decides body links with the link rule: a control character before javascript: is refused', () => {
+    const out = dom(sanitizeHtml('<a href="\u0001javascript:alert(1)">a</a><a href="java&#9;script:alert(1)">b</a><img src="mailto:a@b.c" alt="">'));
+    expect([...out.querySelectorAll('a')].map((a) => a.hasAttribute('href'))).to.deep.equal([false, false]);
+    expect(out.querySelector('img')!.hasAttribute('src')).to.equal(false);
   });
 
   it('forbids forms, inputs and buttons, a phishing vector in news items', () => {

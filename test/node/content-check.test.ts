@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -57,6 +57,38 @@ test('the content build fails with the checker\'s message on broken content', ()
     const { code, err } = run('build-content.ts', [], dir);
     assert.equal(code, 1);
     assert.match(err, /content\/pathway\/registered-nurse\.md:3: front matter is not valid YAML/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the checker refuses what the widgets refuse, at the line of the field', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'swf-links-'));
+  try {
+    const file = join(dir, 'news.md');
+    writeFileSync(
+      file,
+      '---\ntitle: Hostile\ndate: 2026-01-01\nlink: "\\u0001javascript:alert(1)"\n---\nBody\n\n' +
+        '---\ntitle: Relative is fine\ndate: 2026-01-02\nlink: /news/item\n---\nBody\n',
+    );
+    const { code, err } = run('check-content.ts', [file]);
+    assert.equal(code, 1);
+    assert.match(err, /news\.md:4: "link" must be an http\(s\), mailto or tel link, or a relative one \(got "\\u0001javascript:alert\(1\)"\)/);
+    assert.doesNotMatch(err, /news\.md:1[01]:/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('the embedded default needs links written in full: it goes on any trust\'s pages', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'swf-content-'));
+  try {
+    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    const path = join(dir, 'content/programmes/national-numeracy-challenge.md');
+    writeFileSync(path, readFileSync(path, 'utf8').replace(/^link: .*$/m, 'link: /numeracy'));
+    const { code, err } = run('build-content.ts', [], dir);
+    assert.equal(code, 1);
+    assert.match(err, /national-numeracy-challenge\.md:11: "link" must be an http\(s\), mailto or tel link written in full/);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

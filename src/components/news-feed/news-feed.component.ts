@@ -7,7 +7,7 @@ import { heading } from '../../core/heading.js';
 import { renderMarkdown, safeHtml, sanitizeHtml, type SanitizedHtml } from '../../core/markdown.js';
 import { emptyStatus, errorStatus, loadingStatus, noticeStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
-import { safeLink } from '../../core/urls.js';
+import { safeUrl } from '../../core/urls.js';
 import { defaultContent } from '../../content/default-content.js';
 import type { NewsItem } from '../../content/schema.js';
 import { checkItems, formatDate, orderItems, parseFeed, withTag, type ParsedFeed } from './news.model.js';
@@ -94,7 +94,7 @@ export class SwfNewsFeed extends SwfElement {
     parse: async (fetched) => orderItems(await parseFeed(fetched.text, fetched.format, fetched.url)),
     onLoad: (feed, fetched) => {
       this.loadedAt = new Date();
-      if (feed.skipped.length) this.warn(this.skippedMessage(fetched.url, feed.skipped));
+      if (feed.skipped.length || feed.problems?.length) this.warn(this.problemsMessage(fetched.url, feed));
       this.emit('swf-feed-load', { count: feed.items.length, source: fetched.url });
     },
     onError: (error) => this.emit('swf-feed-error', { source: error.source, reason: error.reason }),
@@ -122,9 +122,15 @@ export class SwfNewsFeed extends SwfElement {
   }
 
 
-  private skippedMessage(source: string, skipped: string[]): string {
-    const shown = skipped.slice(0, 5).join('; ');
-    return `${source}: ${skipped.length} item${skipped.length === 1 ? '' : 's'} skipped: ${shown}${skipped.length > 5 ? '; …' : ''}`;
+  /** One warning for a feed: the items skipped, then what was left out of items shown. */
+  private problemsMessage(source: string, feed: ParsedFeed): string {
+    const list = (items: string[]) => `${items.slice(0, 5).join('; ')}${items.length > 5 ? '; …' : ''}`;
+    const { skipped, problems = [] } = feed;
+    const parts = [
+      skipped.length ? `${skipped.length} item${skipped.length === 1 ? '' : 's'} skipped: ${list(skipped)}` : '',
+      problems.length ? `${problems.length} problem${problems.length === 1 ? '' : 's'} in items shown: ${list(problems)}` : '',
+    ];
+    return `${source}: ${parts.filter(Boolean).join('. ')}`;
   }
 
   private number(name: string, value: unknown, fallback: number, min: number, max: number): number {
@@ -153,7 +159,9 @@ export class SwfNewsFeed extends SwfElement {
         this.feed = { items: [], skipped: [] };
       } else if (this.items || !this.src) {
         this.feed = orderItems(checkItems(source as NewsItem[]));
-        if (this.feed.skipped.length) this.warn(this.skippedMessage(this.items ? 'the items property' : 'the embedded default', this.feed.skipped));
+        if (this.feed.skipped.length || this.feed.problems?.length) {
+          this.warn(this.problemsMessage(this.items ? 'the items property' : 'the embedded default', this.feed));
+        }
       } else {
         this.feed = (source as ParsedFeed | undefined) ?? { items: [], skipped: [] };
       }
@@ -201,7 +209,9 @@ export class SwfNewsFeed extends SwfElement {
   private body(item: NewsItem): SanitizedHtml {
     let body = this.bodies.get(item);
     if (body === undefined) {
-      body = item.bodyIsHtml ? sanitizeHtml(item.body) : renderMarkdown(item.body);
+      // Relative links in a body resolve against the feed's URL when it came from src.
+      const base = this.items || !this.src ? undefined : this.content.url;
+      body = item.bodyIsHtml ? sanitizeHtml(item.body, base) : renderMarkdown(item.body, base);
       this.bodies.set(item, body);
     }
     return body;
@@ -244,10 +254,10 @@ export class SwfNewsFeed extends SwfElement {
   }
 
   private renderItem(item: NewsItem, index: number) {
-    const link = safeLink(item.link);
+    const link = safeUrl(item.link);
     const id = `news-item-${index}`;
     const title = link ? html`<a href=${link} rel="noopener noreferrer">${item.title}</a>` : item.title;
-    const image = item.image ? safeLink(item.image.src) : undefined;
+    const image = safeUrl(item.image?.src, undefined, 'web');
     return html`<li part="item" class="item">
       <article part="article" class="article" aria-labelledby=${id}>
         ${heading(this.level, title, { id, focusable: true, className: 'title' })}

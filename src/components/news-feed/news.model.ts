@@ -1,7 +1,8 @@
 /** News items: reading every feed format into one shape, ordering, paging. Pure logic. */
 import { ContentError, type ContentFormat } from '../../core/fetch-content.js';
 import { htmlToText } from '../../core/markdown.js';
-import { safeLink } from '../../core/urls.js';
+import { safeUrl } from '../../core/urls.js';
+import { cleanText } from '../../content/text.js';
 import { parseDocuments } from '../../content/front-matter.js';
 import { formatProblem } from '../../content/parse.js';
 import type { NewsItem } from '../../content/schema.js';
@@ -11,7 +12,12 @@ export interface ParsedFeed {
   items: NewsItem[];
   /** Items left out (no title, a bad date, a duplicate), with why, for one warning. */
   skipped: string[];
+  /** What was wrong with items that are shown all the same (a refused link), for the same warning. */
+  problems?: string[];
 }
+
+/** What a feed's relative links resolve against: the feed's own URL, else the page. */
+const feedBase = (source: string) => safeUrl(source, undefined, 'web');
 
 /** Items parsed per slice before the parser yields to the page, so a huge feed never freezes it. */
 const SLICE_MS = 12;
@@ -22,23 +28,27 @@ const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 export async function parseMarkdownFeed(text: string, source: string): Promise<ParsedFeed> {
   const items: NewsItem[] = [];
   const skipped: string[] = [];
+  const kept: string[] = [];
+  const base = feedBase(source);
   let sliceStart = performance.now();
   for (const chunk of chunkAtFences(text, 100)) {
-    const { documents, problems } = parseDocuments(chunk.text, source);
+    const { documents, problems } = parseDocuments(chunk.text, source, base);
     for (const problem of problems) skipped.push(formatProblem({ ...problem, line: problem.line + chunk.lineOffset }));
     for (const doc of documents) {
       doc.line += chunk.lineOffset;
       for (const key of Object.keys(doc.fieldLines)) doc.fieldLines[key] += chunk.lineOffset;
       const result = validateNewsItem(doc);
-      if (result.value) items.push(result.value);
-      else skipped.push(...result.problems.map(formatProblem));
+      if (result.value) {
+        items.push(result.value);
+        kept.push(...result.problems.map(formatProblem));
+      } else skipped.push(...result.problems.map(formatProblem));
     }
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToPage();
       sliceStart = performance.now();
     }
   }
-  return { items, skipped };
+  return { items, skipped, problems: kept };
 }
 
 /**
@@ -205,51 +215,74 @@ function parseJsonFeed(text: string, source: string): ParsedFeed {
   return finish(candidates, source);
 }
 
+/**
+ * A news item's link and image by the library's link rule. A refused one is left out, the item
+ * is kept, and `problems` names the field.
+ */
+function checkedLinks(
+  item: Pick<Partial<NewsItem>, 'link' | 'image'>,
+  base: string | undefined,
+  where: string,
+  problems: string[],
+): Pick<NewsItem, 'link' | 'image'> {
+  const link = safeUrl(item.link, base);
+  if (item.link && !link) problems.push(`${where}: link ${JSON.stringify(item.link)} is not an http(s), mailto or tel link; shown without it`);
+  const image = item.image && typeof item.image === 'object' ? item.image : undefined;
+  const src = safeUrl(image?.src, base, 'web');
+  if (image?.src && !src) problems.push(`${where}: image ${JSON.stringify(image.src)} is not an http(s) URL; shown without it`);
+  return { link, image: src ? { src, alt: typeof image!.alt === 'string' ? cleanText(image!.alt) : '' } : undefined };
+}
+
 /** Keeps the items with a title and a date, naming the rest; unsafe links are dropped. */
 function finish(candidates: Partial<NewsItem>[], source: string): ParsedFeed {
   const items: NewsItem[] = [];
   const skipped: string[] = [];
+  const problems: string[] = [];
+  const base = feedBase(source);
   candidates.forEach((c, index) => {
     const where = `${source} item ${index + 1}`;
-    if (!c.title) skipped.push(`${where}: no title`);
-    else if (!c.date) skipped.push(`${where} ("${c.title}"): no valid date`);
+    const title = cleanText(c.title ?? '').trim();
+    if (!title) skipped.push(`${where}: no title`);
+    else if (!c.date) skipped.push(`${where} ("${title}"): no valid date`);
     else {
       items.push({
-        id: c.id || `${c.date}-${c.title}`,
-        title: c.title,
+        id: c.id || `${c.date}-${title}`,
+        title,
         date: c.date,
-        summary: c.summary || undefined,
-        link: safeLink(c.link),
-        tags: c.tags ?? [],
-        image: c.image && safeLink(c.image.src) ? c.image : undefined,
+        summary: c.summary ? cleanText(c.summary) : undefined,
+        ...checkedLinks(c, base, `${where} ("${title}")`, problems),
+        tags: (c.tags ?? []).map(cleanText),
         body: c.body ?? '',
         bodyIsHtml: c.bodyIsHtml,
       });
     }
   });
-  return { items, skipped };
+  return { items, skipped, problems };
 }
 
 /** Checks items given directly through the `items` property, as the parsers check feeds. */
 export function checkItems(input: readonly NewsItem[]): ParsedFeed {
   const items: NewsItem[] = [];
   const skipped: string[] = [];
+  const problems: string[] = [];
   input.forEach((item, index) => {
     const where = `items[${index}]`;
-    if (!item || typeof item.title !== 'string' || !item.title.trim()) skipped.push(`${where}: no title`);
-    else if (typeof item.date !== 'string' || !isIsoDate(item.date)) skipped.push(`${where} ("${item.title}"): no valid date`);
+    const title = item && typeof item.title === 'string' ? cleanText(item.title).trim() : '';
+    if (!title) skipped.push(`${where}: no title`);
+    else if (typeof item.date !== 'string' || !isIsoDate(item.date)) skipped.push(`${where} ("${title}"): no valid date`);
     else {
       items.push({
         ...item,
-        id: typeof item.id === 'string' && item.id ? item.id : `${item.date}-${item.title}`,
-        tags: Array.isArray(item.tags) ? item.tags.filter((tag) => typeof tag === 'string') : [],
-        link: safeLink(item.link),
+        id: typeof item.id === 'string' && item.id ? item.id : `${item.date}-${title}`,
+        title,
+        tags: Array.isArray(item.tags) ? item.tags.filter((tag) => typeof tag === 'string').map(cleanText) : [],
+        ...checkedLinks(item, undefined, `${where} ("${title}")`, problems),
         body: typeof item.body === 'string' ? item.body : '',
-        summary: typeof item.summary === 'string' ? item.summary : undefined,
+        summary: typeof item.summary === 'string' ? cleanText(item.summary) : undefined,
       });
     }
   });
-  return { items, skipped };
+  return { items, skipped, problems };
 }
 
 /** Newest first; an item whose id (a feed's guid, or else its link) was seen already is dropped and named. */
@@ -266,7 +299,7 @@ export function orderItems(feed: ParsedFeed): ParsedFeed {
       seen.add(item.id);
       return true;
     });
-  return { items, skipped };
+  return { items, skipped, problems: feed.problems };
 }
 
 /** Items carrying `tag`, matched without regard to case; all items when tag is empty. */

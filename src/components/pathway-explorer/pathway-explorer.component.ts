@@ -6,7 +6,7 @@ import { heading } from '../../core/heading.js';
 import { renderMarkdown, safeHtml, type SanitizedHtml } from '../../core/markdown.js';
 import { errorStatus, loadingStatus, noticeStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
-import { safeLink } from '../../core/urls.js';
+import { safeUrl } from '../../core/urls.js';
 import { defaultContent } from '../../content/default-content.js';
 import { formatProblem, readFetchedCollection } from '../../content/parse.js';
 import type { Programme, Role, Route } from '../../content/schema.js';
@@ -317,7 +317,7 @@ export class SwfPathwayExplorer extends SwfElement {
   private body(role: Role): SanitizedHtml {
     let body = this.bodies.get(role);
     if (body === undefined) {
-      body = renderMarkdown(role.body ?? '');
+      body = renderMarkdown(role.body ?? '', this.pathway || !this.src ? undefined : this.content.url);
       this.bodies.set(role, body);
     }
     return body;
@@ -372,7 +372,7 @@ export class SwfPathwayExplorer extends SwfElement {
           ? html`<div><dt>Programmes</dt><dd><ul>
               ${route.programmes.map((id) => {
                 const programme = programmes.find((p) => p.id === id);
-                const href = safeLink(programme?.link);
+                const href = safeUrl(programme?.link);
                 return html`<li>${programme && href ? html`<a href=${href} rel="noopener noreferrer">${programme.title}</a>` : (programme?.title ?? id)}</li>`;
               })}
             </ul></dd></div>`

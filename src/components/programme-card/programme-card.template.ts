@@ -4,17 +4,17 @@
  */
 import { html, nothing } from 'lit';
 import { heading } from '../../core/heading.js';
-import { safeLink } from '../../core/urls.js';
+import { safeUrl, type SafeUrl } from '../../core/urls.js';
 import { COST_LABELS, FORMAT_LABELS, bandLabel } from '../../content/labels.js';
 import type { Programme } from '../../content/schema.js';
 
-export type OpenHandler = (event: MouseEvent, programme: Programme, href: string) => void;
+export type OpenHandler = (event: MouseEvent, programme: Programme, href: SafeUrl) => void;
 
 /** What is wrong with a programme given directly, for one warning. */
 export function programmeProblems(programme: Programme): string[] {
   const name = `programme "${programme.id}"`;
   const problems: string[] = [];
-  if (!safeLink(programme.link)) problems.push(`${name} has no usable link (${JSON.stringify(programme.link ?? null)})`);
+  if (!safeUrl(programme.link)) problems.push(`${name} has no usable link (${JSON.stringify(programme.link ?? null)})`);
   if (!(programme.format in FORMAT_LABELS)) problems.push(`${name} has an unknown format "${programme.format}"`);
   if (!(programme.cost in COST_LABELS)) problems.push(`${name} has an unknown cost "${programme.cost}"`);
   return problems;
@@ -22,7 +22,7 @@ export function programmeProblems(programme: Programme): string[] {
 
 /** One card: the heading's link covers the card, the only interactive element in it. */
 export function programmeCard(programme: Programme, level: number, onOpen: OpenHandler, part = 'card') {
-  const href = safeLink(programme.link);
+  const href = safeUrl(programme.link);
   const title = href
     ? html`<a part="link" class="link" href=${href} rel="noopener noreferrer" @click=${(e: MouseEvent) => onOpen(e, programme, href)}>${programme.title}</a>`
     : programme.title;

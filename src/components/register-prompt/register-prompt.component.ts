@@ -5,7 +5,7 @@ import { ContentController } from '../../core/fetch-content.js';
 import { heading } from '../../core/heading.js';
 import { errorStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
-import { webLink } from '../../core/urls.js';
+import { safeUrl, type SafeUrl } from '../../core/urls.js';
 import { defaultContent } from '../../content/default-content.js';
 import { formatProblem, readFetchedCollection } from '../../content/parse.js';
 import type { RegisterBenefit, RegisterContent } from '../../content/schema.js';
@@ -147,11 +147,11 @@ export class SwfRegisterPrompt extends SwfElement {
   }
 
   /** An action's URL: the attribute, else the provider's, refused unless http(s) or relative. */
-  private actionUrl(name: 'register-url' | 'login-url', own: string | null, shared: string): string | null {
+  private actionUrl(name: 'register-url' | 'login-url', own: string | null, shared: string): SafeUrl | null {
     const value = own ?? (shared || null);
     if (value === null || value === '') return null;
-    const link = webLink(value);
-    if (!link) this.warnOnce(`${name} "${value}" is not an http(s) or relative URL; the action only fires its event`);
+    const link = safeUrl(value, undefined, 'web');
+    if (!link) this.warnOnce(`${name} ${JSON.stringify(value)} is not an http(s) or relative URL; the action only fires its event`);
     return link ?? null;
   }
 
@@ -212,7 +212,7 @@ export class SwfRegisterPrompt extends SwfElement {
     </section>`;
   }
 
-  private action(part: string, event: 'swf-register' | 'swf-login', href: string | null, label: string, cls: string) {
+  private action(part: string, event: 'swf-register' | 'swf-login', href: SafeUrl | null, label: string, cls: string) {
     const text = html`<slot name="${part}-label">${label}</slot>`;
     return href
       ? html`<a part=${part} class=${cls} href=${href} @click=${(e: Event) => this.onAction(e, event, href)}>${text}</a>`
