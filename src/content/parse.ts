@@ -79,9 +79,9 @@ export function parseJsonCollection<T>(
   return { items, problems, locations };
 }
 
-/** Formats a problem as the checker prints it: `file:line: message`. */
+/** Formats a problem as the checker prints it: `file:line: message` (no line where none is known: 0). */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}:${problem.line}: ${problem.message}`;
+  return `${problem.file}${problem.line > 0 ? `:${problem.line}` : ''}: ${problem.message}`;
 }
 
 /**

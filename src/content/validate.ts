@@ -259,8 +259,12 @@ export function validateProgramme(doc: SourceDocument): Validated<Programme> {
   };
 }
 
-/** Validates one item of a markdown news feed. */
-export function validateNewsItem(doc: SourceDocument): Validated<NewsItem> {
+/**
+ * The one check of a news item, whatever it came from: a markdown feed, an RSS, Atom or JSON
+ * Feed item read into the same fields, or an item given directly. `bodyIsHtml`: the body is HTML
+ * from a feed (sanitised when shown), not markdown.
+ */
+export function validateNewsItem(doc: SourceDocument, bodyIsHtml = false): Validated<NewsItem> {
   const problems: Problem[] = [];
   const fields = new Fields(doc, problems);
   const title = fields.string('title', true);
@@ -272,7 +276,8 @@ export function validateNewsItem(doc: SourceDocument): Validated<NewsItem> {
   if (image) {
     const imageFields = fields.nested('image', image);
     const src = imageFields.link('src', true, 'web');
-    const alt = imageFields.string('alt');
+    // alt: "" marks a decorative image.
+    const alt = image.alt === '' ? '' : imageFields.string('alt');
     if (alt === undefined) imageFields.problem(null, '"image" needs "alt" text (write alt: "" for a decorative image)');
     if (!imageFields.ok) fields.ok = false;
     else if (src) imageValue = { src, alt: alt ?? '' };
@@ -280,7 +285,7 @@ export function validateNewsItem(doc: SourceDocument): Validated<NewsItem> {
   if (!fields.ok || !title || !date) return { value: undefined, problems };
   const id = fields.string('id') ?? `${date}-${title}`;
   return {
-    value: { id, title, date, summary: fields.string('summary'), link, tags, image: imageValue, body: doc.body },
+    value: { id, title, date, summary: fields.string('summary'), link, tags, image: imageValue, body: doc.body, ...(bodyIsHtml ? { bodyIsHtml } : {}) },
     problems,
   };
 }

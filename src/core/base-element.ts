@@ -5,7 +5,7 @@ import { configContext, defaultConfig, type SwfConfig } from './config-context.j
 import type { SwfEventDetail, SwfEventName } from './events.js';
 import { VERSION } from './version.js';
 import { warn } from './log.js';
-import { parseHeadingLevel } from './heading.js';
+import { boundedNumber, headingLevel, oneOf } from './attributes.js';
 
 type SwfConstructor = CustomElementConstructor & { swfVersion?: string };
 
@@ -73,10 +73,20 @@ export class SwfElement extends LitElement {
     warn(this, message);
   }
 
+  private readonly warnAttribute = (message: string) => this.warnOnce(message);
+
   /** A `heading-level` value as a level from 2 to 6; anything else warns once and gives `fallback`. */
   protected headingLevelFrom(value: unknown, fallback: number): number {
-    const level = parseHeadingLevel(value);
-    if (level === null) this.warnOnce(`heading-level "${value}" is not a whole number from 2 to 6; using ${fallback}`);
-    return level ?? fallback;
+    return headingLevel(this.warnAttribute, value, fallback);
+  }
+
+  /** An attribute's number from `min` to `max`; anything else warns once and gives `fallback`. */
+  protected numberFrom(name: string, value: unknown, fallback: number, min: number, max: number): number {
+    return boundedNumber(this.warnAttribute, name, value, fallback, min, max);
+  }
+
+  /** One of `values`; anything else warns once and gives the first. */
+  protected oneOfFrom<T extends string>(name: string, value: unknown, values: readonly T[]): T {
+    return oneOf(this.warnAttribute, name, value, values);
   }
 }

@@ -26,3 +26,31 @@ export function errorStatus(title: string, detail?: unknown): TemplateResult {
     <span class="swf-status__title">${title}</span>${detail ?? nothing}
   </div>`;
 }
+
+/** What a widget calls its content in the shared states: "Loading news…", "The news could not be loaded". */
+export interface ContentTexts {
+  loading: string;
+  failed: string;
+  stale: string;
+  /** "the news": in "Showing the news as loaded at 10:32." */
+  what: string;
+}
+
+interface ContentState {
+  status: string;
+  error?: { message: string } | undefined;
+  loadedAt?: Date | undefined;
+}
+
+/**
+ * The states of a widget's content, alike in every widget: loading (until there is something to
+ * show), an error alert when nothing can be shown, and when a load or refresh fails while earlier
+ * data is shown, a polite notice saying what is shown and from when.
+ */
+export function contentStatus(content: ContentState, shown: boolean, texts: ContentTexts, locale: string) {
+  const { status, error, loadedAt } = content;
+  if (!error) return status === 'loading' && !shown ? loadingStatus(texts.loading) : nothing;
+  if (!shown) return errorStatus(texts.failed, html`<p>${error.message}</p>`);
+  const at = loadedAt ? ` at ${loadedAt.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}` : '';
+  return noticeStatus(texts.stale, html`<p>${error.message}</p><p>Showing ${texts.what} as loaded${at}.</p>`);
+}

@@ -210,10 +210,15 @@ describe('<swf-news-feed>', () => {
 
     it('renders the first page of a 10 MB feed and skips nothing', async function () {
       this.timeout(60_000);
-      const el = await fixture<SwfNewsFeed>(html`<swf-news-feed src="/__fixtures/big-feed?items=60000&kind=markdown"></swf-news-feed>`);
-      await el.loadComplete;
-      await el.updateComplete;
+      const { value: el, warnings } = await quietly(async () => {
+        const el = await fixture<SwfNewsFeed>(html`<swf-news-feed src="/__fixtures/big-feed?items=60000&kind=markdown"></swf-news-feed>`);
+        await el.loadComplete;
+        await el.updateComplete;
+        return el;
+      });
       expect(titles(el)).to.deep.equal(['Item 59999', 'Item 59998', 'Item 59997', 'Item 59996', 'Item 59995']);
+      expect(warnings, 'a skipped item is warned about').to.deep.equal([]);
+      expect(root(el).querySelector('[part="more"]')!.textContent, 'all 60,000 items kept').to.contain('5 more of 59995');
     });
   });
 
@@ -264,19 +269,49 @@ describe('<swf-news-feed>', () => {
       await expect(el).to.be.accessible();
     });
 
-    it('polls every poll seconds while on the page', async () => {
-      const el = await loaded(html`<swf-news-feed poll="1" src="/__fixtures/etag?file=feeds/news.md"></swf-news-feed>`);
-      let refreshes = 0;
-      const original = el.refresh.bind(el);
-      el.refresh = () => {
-        refreshes += 1;
-        return original();
-      };
-      await waitUntil(() => refreshes >= 1, 'no refresh within the poll interval', { timeout: 3000 });
+    it('polls every poll seconds while on the page, and stops when it leaves', async () => {
+      // The timers themselves, recorded: no waiting for real seconds to pass.
+      const timers = new Map<number, { ms: number; run: () => void }>();
+      const { setInterval: realSet, clearInterval: realClear } = window;
+      window.setInterval = ((run: () => void, ms: number) => {
+        const id = realSet(() => {}, 1e9);
+        timers.set(id, { ms, run });
+        return id;
+      }) as typeof window.setInterval;
+      window.clearInterval = ((id: number) => {
+        timers.delete(id);
+        realClear(id);
+      }) as typeof window.clearInterval;
+      try {
+        const el = await loaded(html`<swf-news-feed poll="2" src="/__fixtures/etag?file=feeds/news.md"></swf-news-feed>`);
+        const polls = [...timers.values()].filter((timer) => timer.ms === 2000);
+        expect(polls).to.have.length(1);
+        setTimeout(() => polls[0].run());
+        const event = await oneEvent(el, 'swf-feed-load');
+        expect(event.detail.count).to.equal(3);
+        el.remove();
+        expect([...timers.values()].filter((timer) => timer.ms === 2000)).to.have.length(0);
+      } finally {
+        window.setInterval = realSet;
+        window.clearInterval = realClear;
+      }
+    });
+
+    it('does not fetch when refresh() is called on a feed that left the page', async () => {
+      const el = await loaded(html`<swf-news-feed src="/test/fixtures/feeds/news.md"></swf-news-feed>`);
       el.remove();
-      const after = refreshes;
-      await new Promise((r) => setTimeout(r, 1300));
-      expect(refreshes).to.equal(after);
+      const realFetch = window.fetch;
+      let fetches = 0;
+      window.fetch = (...args) => {
+        fetches += 1;
+        return realFetch(...args);
+      };
+      try {
+        await el.refresh();
+      } finally {
+        window.fetch = realFetch;
+      }
+      expect(fetches).to.equal(0);
     });
   });
 

@@ -310,7 +310,8 @@ describe('<swf-pathway-explorer>', () => {
         await el.updateComplete;
       });
       expect(roleButtons(el)).to.have.length(2);
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('404');
+      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('404');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       expect(warnings).to.have.length(1);
     });
 

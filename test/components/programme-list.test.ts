@@ -174,7 +174,8 @@ describe('<swf-programme-list>', () => {
       await el.updateComplete;
     });
     expect(cards(el)).to.have.length(2);
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.not.equal(null);
+    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('500');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
   it('lays 500 cards out in a grid that reflows to one column at 320 px', async () => {

@@ -81,7 +81,7 @@ describe('ContentController (through a test widget)', () => {
     } finally {
       warnings.restore();
     }
-    expect(el.shadowRoot!.querySelector('[role="alert"]')?.textContent).to.contain('500');
+    expect(el.shadowRoot!.querySelector('[part="notice"]')?.textContent).to.contain('500');
     expect(el.shadowRoot!.querySelectorAll('li')).to.have.length(2);
     expect(warnings.messages).to.have.length(1);
     expect(warnings.messages[0]).to.contain('[swf-test-widget]').and.contain('/__fixtures/status/500');

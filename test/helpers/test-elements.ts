@@ -1,20 +1,26 @@
 /** Elements used only by the foundation's tests: a minimal widget on the shared pieces. */
 import { html } from 'lit';
 import { property } from 'lit/decorators.js';
-import { SwfElement, defineElement } from '../../src/core/base-element.js';
-import { ContentController } from '../../src/core/fetch-content.js';
-import { errorStatus, loadingStatus } from '../../src/core/status.js';
-import { readFetchedCollection } from '../../src/content/parse.js';
+import { defineElement } from '../../src/core/base-element.js';
+import { SwfContentElement } from '../../src/core/content-element.js';
+import { contentStatus } from '../../src/core/status.js';
+import { formatProblem, readFetchedCollection } from '../../src/content/parse.js';
 import { validateRole } from '../../src/content/validate.js';
 import type { Role } from '../../src/content/schema.js';
 
-export class TestWidget extends SwfElement {
-  @property() src: string | null = null;
+export class TestWidget extends SwfContentElement<Role[]> {
+  @property({ attribute: false }) roles: Role[] | undefined;
 
-  readonly content = new ContentController<Role[]>(this, {
-    src: () => this.src,
-    base: () => this.config.contentBase,
-    parse: (fetched) => readFetchedCollection(fetched, 'roles', validateRole).items,
+  override readonly content = this.useContent({
+    property: () => this.roles,
+    propertyName: 'roles',
+    itemName: 'roles',
+    check: (given) => ({ value: given as Role[], problems: [] }),
+    parse: (fetched) => {
+      const parsed = readFetchedCollection(fetched, 'roles', validateRole);
+      return { value: parsed.items, problems: parsed.problems.map(formatProblem) };
+    },
+    fallback: () => [],
   });
 
   get shownConfig() {
@@ -22,8 +28,8 @@ export class TestWidget extends SwfElement {
   }
 
   override render() {
-    return html`${this.content.status === 'loading' ? loadingStatus() : ''}
-      ${this.content.error ? errorStatus('Could not load roles', this.content.error.message) : ''}
+    const texts = { loading: 'Loading…', failed: 'Could not load roles', stale: 'Could not refresh roles.', what: 'the roles' };
+    return html`${contentStatus(this.content, (this.content.value ?? []).length > 0, texts, this.config.locale)}
       <ul>${(this.content.value ?? []).map((role) => html`<li>${role.title}</li>`)}</ul>`;
   }
 }

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { SwfElement } from '../../core/base-element.js';
-import { ContentController } from '../../core/fetch-content.js';
-import { emptyStatus, errorStatus, loadingStatus, noticeStatus } from '../../core/status.js';
+import { SwfContentElement } from '../../core/content-element.js';
+import { contentStatus, emptyStatus, noticeStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
 import { COST_LABELS, FORMAT_LABELS } from '../../content/labels.js';
@@ -15,9 +14,17 @@ import { programmeCard, programmeProblems, type OpenHandler } from '../programme
 import { bandsIn, filterProgrammes, normaliseFilter, uniqueById, type ProgrammeFilter } from './programme-filter.model.js';
 import { styles } from './programme-list.styles.js';
 
-interface LoadedProgrammes {
-  programmes: Programme[];
-  problems: string[];
+/** Programmes once each, with what is wrong with them, for one warning and the notice. */
+function checkedProgrammes(given: readonly unknown[], problems: string[] = []) {
+  const { programmes, duplicates } = uniqueById(given.filter((p): p is Programme => !!p && typeof (p as Programme).id === 'string'));
+  return {
+    value: programmes,
+    problems: [
+      ...problems,
+      ...duplicates.map((id) => `programme id "${id}" appears more than once; the first is shown`),
+      ...programmes.flatMap(programmeProblems),
+    ],
+  };
 }
 
 /**
@@ -27,7 +34,7 @@ interface LoadedProgrammes {
  * @summary Filterable training programme cards.
  * @tag swf-programme-list
  *
- * @attr src - URL of programmes: a markdown file of programme documents, or JSON `{ "programmes": [...] }`.
+ * @attr src - URL of programmes: a markdown file of programme documents, or JSON `{ "programmes": [...] }`; relative to the provider's content base.
  * @attr band - Show programmes that suit this Agenda for Change band (1–9).
  * @attr format - Show only this format: online, classroom, work-based or blended.
  * @attr cost - Show only this cost: free, funded or paid.
@@ -45,7 +52,7 @@ interface LoadedProgrammes {
  * @csspart item - Each grid cell.
  * @csspart card - Each card; inside it `link`, `summary`, `tag` and `facts`, as on `<swf-programme-card>`.
  * @csspart reset - The button that clears the filters.
- * @csspart notice - A notice about problems in the data.
+ * @csspart notice - A notice about problems in the data, or a refresh that failed.
  * @csspart status - Loading, empty and error messages.
  *
  * @cssprop --swf-programme-list-min-card - Narrowest a card gets before the grid drops a column (default 16rem).
@@ -53,10 +60,8 @@ interface LoadedProgrammes {
  * @cssprop --swf-card-border - Card border colour (default: border).
  * @cssprop --swf-card-accent - Colour of a card's hover edge and link (default: primary).
  */
-export class SwfProgrammeList extends SwfElement {
+export class SwfProgrammeList extends SwfContentElement<Programme[]> {
   static override styles = [themeStyles, cardStyles, styles];
-
-  @property() src: string | null = null;
 
   /** Programmes given directly; take precedence over `src` and the embedded default. */
   @property({ attribute: false }) programmes: Programme[] | undefined;
@@ -72,23 +77,18 @@ export class SwfProgrammeList extends SwfElement {
 
   private level = 3;
   private filter: ProgrammeFilter = { band: '', format: '', cost: '', query: '' };
-  private unique: Programme[] = [];
-  private uniqueSource: unknown;
-  private dataProblems: string[] = [];
 
-  private readonly content = new ContentController<LoadedProgrammes>(this, {
-    src: () => this.src,
-    base: () => this.config.contentBase,
+  protected override readonly content = this.useContent({
+    property: () => this.programmes,
+    propertyName: 'programmes',
+    itemName: 'programmes',
+    check: (given) => checkedProgrammes(given),
     parse: (fetched) => {
       const parsed = readFetchedCollection(fetched, 'programmes', validateProgramme);
-      return { programmes: parsed.items, problems: parsed.problems.map(formatProblem) };
+      return checkedProgrammes(parsed.items, parsed.problems.map(formatProblem));
     },
+    fallback: () => defaultContent.programmes,
   });
-
-  /** Settles when content from `src` has loaded or failed. */
-  get loadComplete(): Promise<void> {
-    return this.content.complete;
-  }
 
   /** The filter state as it applies: invalid attribute values are ignored. */
   get filterState(): ProgrammeFilter {
@@ -101,10 +101,6 @@ export class SwfProgrammeList extends SwfElement {
   }
 
 
-  private get sourceName(): string {
-    return this.programmes ? 'the programmes property' : this.src ? this.src : 'the embedded default';
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('band') || changed.has('format') || changed.has('cost') || changed.has('query')) {
       const { filter, problems } = normaliseFilter(this);
@@ -112,20 +108,6 @@ export class SwfProgrammeList extends SwfElement {
       for (const problem of problems) this.warnOnce(`${problem}; that filter is ignored`);
     }
     if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 3);
-    const source = this.programmes ?? (this.src ? this.content.value?.programmes : defaultContent.programmes);
-    if (source !== this.uniqueSource) {
-      this.uniqueSource = source;
-      const list = Array.isArray(source) ? source : [];
-      const { programmes, duplicates } = uniqueById(list.filter((p) => p && typeof p.id === 'string'));
-      this.unique = programmes;
-      this.dataProblems = [
-        ...(this.src && !this.programmes ? (this.content.value?.problems ?? []) : []),
-        ...(source !== undefined && !Array.isArray(source) ? ['the programmes property is not a list'] : []),
-        ...duplicates.map((id) => `programme id "${id}" appears more than once; the first is shown`),
-        ...programmes.flatMap(programmeProblems),
-      ];
-      if (this.dataProblems.length) this.warn(`${this.sourceName}: ${this.dataProblems.join('; ')}`);
-    }
   }
 
   private readonly onOpen: OpenHandler = (event, programme, href) => {
@@ -147,20 +129,16 @@ export class SwfProgrammeList extends SwfElement {
   }
 
   protected override render() {
-    const { status, error } = this.content;
-    const all = this.unique;
+    const all = this.content.value ?? [];
     const shown = filterProgrammes(all, this.filter);
     const filtered = Object.values(this.filter).some(Boolean);
-    const level = this.level;
+    const problems = this.content.problems;
     const count = `${shown.length} programme${shown.length === 1 ? '' : 's'}`;
+    const texts = { loading: 'Loading training programmes…', failed: 'Training programmes could not be loaded', stale: 'Training programmes could not be refreshed.', what: 'the programmes' };
     return html`<div part="base" class="base">
-      ${status === 'loading' && all.length === 0 ? loadingStatus('Loading training programmes…') : nothing}
-      ${error ? errorStatus('Training programmes could not be loaded', html`<p>${error.message}</p>`) : nothing}
-      ${this.dataProblems.length
-        ? noticeStatus(
-            'Some programmes could not be shown as written.',
-            html`<ul>${this.dataProblems.map((problem) => html`<li>${problem}</li>`)}</ul>`,
-          )
+      ${contentStatus(this.content, all.length > 0, texts, this.config.locale)}
+      ${problems.length
+        ? noticeStatus('Some programmes could not be shown as written.', html`<ul>${problems.map((problem) => html`<li>${problem}</li>`)}</ul>`)
         : nothing}
       ${this.renderFilters(all)}
       <p part="count" class="count" role="status">${count}${filtered && shown.length !== all.length ? html` <span class="of">of ${all.length}</span>` : nothing}</p>
@@ -169,17 +147,14 @@ export class SwfProgrammeList extends SwfElement {
             ${repeat(
               shown,
               (programme) => programme.id,
-              (programme) => html`<li part="item" class="item">${programmeCard(programme, level, this.onOpen)}</li>`,
+              (programme) => html`<li part="item" class="item">${programmeCard(programme, this.level, this.onOpen)}</li>`,
             )}
           </ul>`
-        : status === 'loading' || (error && all.length === 0)
+        : this.content.status === 'loading' || (this.content.error && all.length === 0)
           ? nothing
           : emptyStatus(
               filtered ? 'No programmes match your filters' : 'No programmes to show',
-              filtered
-                ? html`<p>Try another band, format or cost, or fewer search words.</p>
-                    ${this.renderReset()}`
-                : nothing,
+              filtered ? html`<p>Try another band, format or cost, or fewer search words.</p>${this.renderReset()}` : nothing,
             )}
     </div>`;
   }

@@ -1,9 +1,8 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { SwfElement } from '../../core/base-element.js';
-import { ContentController } from '../../core/fetch-content.js';
+import { SwfContentElement } from '../../core/content-element.js';
 import { heading } from '../../core/heading.js';
-import { errorStatus } from '../../core/status.js';
+import { contentStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { safeUrl, type SafeUrl } from '../../core/urls.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -15,9 +14,17 @@ import { styles } from './register-prompt.styles.js';
 
 const VARIANTS = ['panel', 'banner'] as const;
 
+type Variant = (typeof VARIANTS)[number];
+
+const CONTENT_TEXTS = {
+  loading: 'Loading…',
+  failed: 'The prompt\u2019s own content could not be loaded',
+  stale: 'The prompt\u2019s own content could not be refreshed.',
+  what: 'the prompt',
+};
+
 const isBenefit = (value: unknown): value is RegisterBenefit =>
   !!value && typeof (value as RegisterBenefit).title === 'string' && typeof (value as RegisterBenefit).description === 'string';
-type Variant = (typeof VARIANTS)[number];
 
 /**
  * The "Why register?" prompt: the benefits of registering, with Register and Log in actions.
@@ -27,7 +34,7 @@ type Variant = (typeof VARIANTS)[number];
  * @summary "Why register?" panel or banner with register and log-in actions.
  * @tag swf-register-prompt
  *
- * @attr src - URL of the prompt's content: a markdown file like content/register.md.
+ * @attr src - URL of the prompt's content: a markdown file like content/register.md; relative to the provider's content base.
  * @attr heading - The heading (default from the content: "Why register?").
  * @attr register-label - Label of the Register action.
  * @attr login-label - Label of the Log in action.
@@ -60,10 +67,8 @@ type Variant = (typeof VARIANTS)[number];
  * @cssprop --swf-register-background - Background (default: surface).
  * @cssprop --swf-register-accent - Colour of the region's edge (default: primary).
  */
-export class SwfRegisterPrompt extends SwfElement {
+export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
   static override styles = [themeStyles, styles];
-
-  @property() src: string | null = null;
 
   /** Benefits given directly; win over `src` and the embedded default. */
   @property({ attribute: false }) benefits: RegisterBenefit[] | undefined;
@@ -81,7 +86,6 @@ export class SwfRegisterPrompt extends SwfElement {
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
   private level = 2;
-  private givenBenefits: RegisterBenefit[] | undefined;
 
   /** The prompt was dismissed (now or earlier, within remember-days). */
   @state() private dismissed = false;
@@ -89,20 +93,22 @@ export class SwfRegisterPrompt extends SwfElement {
   @state() private justDismissed = false;
 
 
-  private readonly content = new ContentController<RegisterContent>(this, {
-    src: () => this.src,
-    base: () => this.config.contentBase,
+  /** Benefits given directly, over the content's: each with a title and a description. */
+  private givenBenefits: RegisterBenefit[] | undefined;
+
+  /** The content from `src`, else the embedded default. */
+  protected override readonly content = this.useContent({
+    // The benefits property replaces part of the content, not all of it: see givenBenefits.
+    property: () => undefined,
+    propertyName: 'benefits',
+    itemName: 'benefits',
+    check: () => ({ value: defaultContent.register, problems: [] }),
     parse: (fetched) => {
       const parsed = readFetchedCollection(fetched, 'register', validateRegister);
-      if (parsed.problems.length) this.warn(parsed.problems.map(formatProblem).join('; '));
-      return parsed.items[0];
+      return { value: parsed.items[0], problems: parsed.problems.map(formatProblem) };
     },
+    fallback: () => defaultContent.register,
   });
-
-  /** Settles when content from `src` has loaded or failed. */
-  get loadComplete(): Promise<void> {
-    return this.content.complete;
-  }
 
   /** Shows the prompt again and forgets the dismissal. */
   reset(): void {
@@ -113,16 +119,11 @@ export class SwfRegisterPrompt extends SwfElement {
 
 
   private get days(): number {
-    const days = Number(this.rememberDays);
-    if (!Number.isFinite(days) || days < 0) {
-      this.warnOnce(`remember-days "${this.rememberDays}" is not a number of days; using 30`);
-      return 30;
-    }
-    return days;
+    return this.numberFrom('remember-days', this.rememberDays, 30, 0, 36_500);
   }
 
   private get mode(): Variant {
-    return VARIANTS.includes(this.variant as Variant) ? (this.variant as Variant) : 'panel';
+    return this.oneOfFrom('variant', this.variant, VARIANTS);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -139,9 +140,6 @@ export class SwfRegisterPrompt extends SwfElement {
       } else if (Array.isArray(given) && given.length > this.givenBenefits!.length) {
         this.warnOnce(`${given.length - this.givenBenefits!.length} of the benefits given have no "title" and "description" text and are left out`);
       }
-    }
-    if (changed.has('variant') && !VARIANTS.includes(this.variant as Variant)) {
-      this.warnOnce(`variant "${this.variant}" is not "panel" or "banner"; using "panel"`);
     }
     if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 2);
   }
@@ -193,7 +191,7 @@ export class SwfRegisterPrompt extends SwfElement {
       <div class="text">
         ${heading(level, html`<slot name="heading">${content.heading}</slot>`, { id: 'heading', focusable: true, className: 'heading' })}
         ${content.intro ? html`<p class="intro">${content.intro}</p>` : nothing}
-        ${this.content.error ? errorStatus('The prompt\u2019s own content could not be loaded', html`<p>${this.content.error.message}</p>`) : nothing}
+        ${contentStatus(this.content, this.content.value !== undefined || this.content.status === 'loading', CONTENT_TEXTS, this.config.locale)}
         ${banner
           ? nothing
           : html`<ul part="benefits" class="benefits">
@@ -220,7 +218,7 @@ export class SwfRegisterPrompt extends SwfElement {
   }
 
   private get resolved(): RegisterContent {
-    const base = (this.src && this.content.value) || defaultContent.register;
+    const base = this.content.value ?? defaultContent.register;
     return {
       ...base,
       heading: this.heading ?? base.heading,

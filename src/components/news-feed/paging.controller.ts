@@ -1,0 +1,74 @@
+import type { ReactiveControllerHost } from 'lit';
+
+export const PAGING = ['more', 'pages'] as const;
+export type Paging = (typeof PAGING)[number];
+
+/** Which items of a list are on screen. */
+export interface PageWindow {
+  start: number;
+  end: number;
+  page: number;
+  pages: number;
+}
+
+/**
+ * Paging through a list: "Show more" that adds a page at a time, or numbered pages. After a
+ * change it announces where the reader is and moves focus to the first item new on screen.
+ */
+export class PagingController {
+  mode: Paging = 'more';
+  size = 5;
+  /** Items on screen with mode "more". */
+  private shown = 5;
+  /** The page on screen with mode "pages", from 1. */
+  private page = 1;
+  /** For a polite live region. */
+  announcement = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    /** Moves focus to the item at `index` of the whole list, once it is rendered. */
+    private readonly focusItem: (index: number) => void,
+  ) {}
+
+  /** Sets the mode and page size; back to the first page when `restart` (a new filter, size or mode). */
+  configure(mode: Paging, size: number, restart: boolean): void {
+    this.mode = mode;
+    this.size = size;
+    if (restart) {
+      this.shown = size;
+      this.page = 1;
+    }
+    if (this.shown < size) this.shown = size;
+  }
+
+  window(total: number): PageWindow {
+    const pages = Math.max(1, Math.ceil(total / this.size));
+    const page = Math.min(this.page, pages);
+    if (this.mode === 'pages') {
+      const start = (page - 1) * this.size;
+      return { start, end: Math.min(start + this.size, total), page, pages };
+    }
+    return { start: 0, end: Math.min(this.shown, total), page, pages };
+  }
+
+  async showMore(total: number): Promise<void> {
+    const first = this.shown;
+    this.shown = Math.min(this.shown + this.size, total);
+    this.announcement = `Showing ${this.shown} of ${total} news items`;
+    await this.moved(first);
+  }
+
+  async goToPage(page: number, total: number): Promise<void> {
+    const pages = Math.max(1, Math.ceil(total / this.size));
+    this.page = Math.min(Math.max(page, 1), pages);
+    this.announcement = `Page ${this.page} of ${pages}`;
+    await this.moved((this.page - 1) * this.size);
+  }
+
+  private async moved(first: number): Promise<void> {
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    this.focusItem(first);
+  }
+}

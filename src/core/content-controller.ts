@@ -1,0 +1,235 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ContentError, DEFAULT_TIMEOUT, fetchContent, resolveUrl, type FetchedContent } from './fetch-content.js';
+import { warn } from './log.js';
+
+/** Data a widget can show, and what was wrong with what it was given (one warning's worth). */
+export interface Checked<T> {
+  value: T;
+  problems: string[];
+}
+
+export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
+
+export interface ContentOptions<T> {
+  /** Data given directly as a property; wins over `src` and the default. undefined: none. */
+  property: () => unknown;
+  /** The property's name, for messages: "the items property". */
+  propertyName: string;
+  /** What the property lists, for messages: "not a list of roles". */
+  itemName: string;
+  /** Checks a list given as the property, item by item, whatever each item's shape. */
+  check: (given: readonly unknown[]) => Checked<T>;
+  /** The `src` to load, or null for none. */
+  src: () => string | null | undefined;
+  /** Reads a response; throws (a ContentError, ideally) when nothing in it can be shown. */
+  parse: (content: FetchedContent) => Checked<T> | Promise<Checked<T>>;
+  /** The embedded default: used when neither a property nor `src` is given. */
+  fallback: () => T;
+  /** The base a relative `src` resolves against (the provider's content base). */
+  base: () => string;
+  /** Milliseconds before a request is given up. */
+  timeout?: () => number;
+  /** Seconds between refreshes of `src`; 0 for none. */
+  poll?: () => number;
+  /** After a successful load or refresh, a 304 "not modified" included. */
+  onLoad?: (value: T, content: FetchedContent) => void;
+  /** Once per failure, after the warning is logged. */
+  onError?: (error: ContentError) => void;
+}
+
+interface Shown<T> {
+  input: unknown;
+  checked: Checked<T> | undefined;
+  source: string;
+}
+
+const DEFAULT = Symbol('embedded default');
+
+/**
+ * The one way a widget gets its data: the property when given, else `src`, else the embedded
+ * default. Loads `src` with a timeout, aborts a stale request when `src` changes or the element
+ * leaves the page, refreshes conditionally (ETag / Last-Modified), on demand and every `poll`
+ * seconds, and keeps the last good data when a later load fails. Problems with the data shown
+ * are logged in one warning each time the data changes.
+ */
+export class ContentController<T> implements ReactiveController {
+  status: LoadStatus = 'idle';
+  error: ContentError | undefined;
+  /** When `src` last loaded or refreshed. */
+  loadedAt: Date | undefined;
+
+  private loaded: Checked<T> | undefined;
+  private shown: Shown<T> | undefined;
+  private currentUrl: string | null = null;
+  private currentKey: string | null = null;
+  private abort: AbortController | undefined;
+  private validators: { etag: string | null; lastModified: string | null } = { etag: null, lastModified: null };
+  private pending: Promise<void> = Promise.resolve();
+  private pollTimer: ReturnType<typeof setInterval> | undefined;
+  private pollSeconds = 0;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: ContentOptions<T>,
+  ) {
+    host.addController(this);
+  }
+
+  /** The data to show; undefined while `src` has not yet loaded. */
+  get value(): T | undefined {
+    return this.resolve().checked?.value;
+  }
+
+  /** What was wrong with the data shown. */
+  get problems(): string[] {
+    return this.resolve().checked?.problems ?? [];
+  }
+
+  /** Where the data shown came from, for messages. */
+  get source(): string {
+    return this.resolve().source;
+  }
+
+  /** The URL `src` resolved to, while the data comes from it: what its relative links resolve against. */
+  get url(): string | undefined {
+    return this.options.property() === undefined ? (this.currentUrl ?? undefined) : undefined;
+  }
+
+  /** Settles when the load in flight, if any, has finished. */
+  get complete(): Promise<void> {
+    return this.pending;
+  }
+
+  /** Fetches `src` again, conditionally; the data stays until the new one is read. Not while off the page. */
+  refresh(): Promise<void> {
+    if (!this.currentUrl || !this.host.isConnected) return Promise.resolve();
+    this.start(this.currentUrl, true);
+    return this.pending;
+  }
+
+  hostConnected(): void {
+    // Reconnected after a disconnect aborted the load: load again.
+    if (this.currentUrl && this.status === 'loading' && !this.abort) this.start(this.currentUrl, false);
+    this.schedulePoll();
+  }
+
+  hostDisconnected(): void {
+    this.abort?.abort();
+    this.abort = undefined;
+    clearInterval(this.pollTimer);
+    this.pollTimer = undefined;
+  }
+
+  hostUpdate(): void {
+    const poll = this.options.poll?.() ?? 0;
+    if (poll !== this.pollSeconds) {
+      this.pollSeconds = poll;
+      this.schedulePoll();
+    }
+    const src = this.options.src() || null;
+    const base = this.options.base();
+    const key = src === null ? null : `${base}\n${src}`;
+    if (key === this.currentKey) return;
+    this.currentKey = key;
+    this.validators = { etag: null, lastModified: null };
+    this.abort?.abort();
+    this.abort = undefined;
+    this.error = undefined;
+    if (src === null) {
+      this.currentUrl = null;
+      this.status = 'idle';
+      this.loaded = undefined;
+      return;
+    }
+    this.currentUrl = resolveUrl(src, base) ?? null;
+    if (this.currentUrl === null) {
+      this.fail(new ContentError('network', `src "${src}" is not a valid URL: content loads over http(s) only`, src));
+      return;
+    }
+    this.start(this.currentUrl, false);
+  }
+
+  /** The property, else what `src` gave, else the default; checked once per new input. */
+  private resolve(): Shown<T> {
+    const given = this.options.property();
+    const fromSrc = given === undefined && !!this.options.src();
+    const input = given !== undefined ? given : fromSrc ? this.loaded : DEFAULT;
+    if (this.shown === undefined || this.shown.input !== input) {
+      const checked = given !== undefined ? this.checkGiven(given) : fromSrc ? this.loaded : { value: this.options.fallback(), problems: [] };
+      const source =
+        given !== undefined ? `the ${this.options.propertyName} property` : fromSrc ? (this.currentUrl ?? String(this.options.src())) : 'the embedded default';
+      this.shown = { input, checked, source };
+      if (checked?.problems.length) warn(this.host, `${source}: ${checked.problems.join('; ')}`);
+      return this.shown;
+    }
+    return this.shown;
+  }
+
+  private checkGiven(given: unknown): Checked<T> {
+    if (Array.isArray(given)) return this.options.check(given);
+    return { value: this.options.check([]).value, problems: [`not a list of ${this.options.itemName}; nothing from it is shown`] };
+  }
+
+  private schedulePoll(): void {
+    clearInterval(this.pollTimer);
+    this.pollTimer = undefined;
+    if (this.pollSeconds > 0 && this.host.isConnected) {
+      this.pollTimer = setInterval(() => void this.refresh(), this.pollSeconds * 1000);
+    }
+  }
+
+  private start(url: string, conditional: boolean): void {
+    this.abort?.abort();
+    const abort = new AbortController();
+    this.abort = abort;
+    if (!conditional) {
+      this.status = 'loading';
+      this.error = undefined;
+    }
+    this.host.requestUpdate();
+    this.pending = this.run(url, abort, conditional);
+  }
+
+  private async run(url: string, abort: AbortController, conditional: boolean): Promise<void> {
+    try {
+      const content = await fetchContent(url, {
+        signal: abort.signal,
+        timeout: this.options.timeout?.() ?? DEFAULT_TIMEOUT,
+        ...(conditional ? this.validators : {}),
+      });
+      if (abort.signal.aborted) return;
+      if (!content.notModified) {
+        const checked = await this.parseContent(content);
+        if (abort.signal.aborted) return;
+        this.loaded = checked;
+        this.validators = { etag: content.etag, lastModified: content.lastModified };
+      }
+      this.loadedAt = new Date();
+      this.status = 'ready';
+      this.error = undefined;
+      if (this.loaded !== undefined) this.options.onLoad?.(this.loaded.value, content);
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.fail(error instanceof ContentError ? error : new ContentError('parse', `${url}: ${(error as Error).message}`, url));
+    } finally {
+      if (this.abort === abort) this.abort = undefined;
+      if (!abort.signal.aborted) this.host.requestUpdate();
+    }
+  }
+
+  private async parseContent(content: FetchedContent): Promise<Checked<T>> {
+    try {
+      return await this.options.parse(content);
+    } catch (error) {
+      if (error instanceof ContentError) throw error;
+      throw new ContentError('parse', `${content.url}: ${(error as Error).message}`, content.url);
+    }
+  }
+
+  private fail(error: ContentError): void {
+    this.status = 'error';
+    this.error = error;
+    warn(this.host, error.message);
+    this.options.onError?.(error);
+  }
+}

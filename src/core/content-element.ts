@@ -1,0 +1,45 @@
+import { property } from 'lit/decorators.js';
+import { SwfElement } from './base-element.js';
+import { ContentController, type ContentOptions } from './content-controller.js';
+import { DEFAULT_TIMEOUT } from './fetch-content.js';
+
+/** What a widget tells the content controller; the element adds `src`, its base, timeout and poll. */
+export type WidgetContentOptions<T> = Omit<ContentOptions<T>, 'src' | 'base' | 'timeout' | 'poll'>;
+
+/**
+ * A widget whose data comes from a property, else `src`, else the embedded default, through one
+ * ContentController: the same attributes, loading, refresh and polling for every such widget.
+ */
+export class SwfContentElement<T> extends SwfElement {
+  /** URL of the widget's content; a relative URL resolves against the provider's content base. */
+  @property() src: string | null = null;
+
+  /** Seconds to wait for `src` before giving up (default 10). */
+  @property() timeout: number | string = DEFAULT_TIMEOUT / 1000;
+
+  /** Seconds between refreshes of `src`; none when not set. */
+  @property() poll: number | string | null = null;
+
+  /** Made by each widget with `useContent()`. */
+  protected declare readonly content: ContentController<T>;
+
+  /** Settles when the load or refresh of `src` in flight has finished. */
+  get loadComplete(): Promise<void> {
+    return this.content.complete;
+  }
+
+  /** Fetches `src` again, conditionally (ETag / Last-Modified), keeping what is shown until it is read. */
+  refresh(): Promise<void> {
+    return this.content.refresh();
+  }
+
+  protected useContent(options: WidgetContentOptions<T>): ContentController<T> {
+    return new ContentController<T>(this, {
+      ...options,
+      src: () => this.src,
+      base: () => this.config.contentBase,
+      timeout: () => this.numberFrom('timeout', this.timeout, DEFAULT_TIMEOUT / 1000, 0.1, 300) * 1000,
+      poll: () => this.numberFrom('poll', this.poll, 0, 1, 86_400),
+    });
+  }
+}
