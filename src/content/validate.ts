@@ -61,6 +61,11 @@ class Fields {
     return cleanText(value).trim();
   }
 
+  /** The id, title and summary every role and programme has. */
+  identity(): { id: string; title: string; summary: string } {
+    return { id: this.id(), title: this.string('title', true) ?? '', summary: this.string('summary', true) ?? '' };
+  }
+
   id(key = 'id'): string {
     const value = this.string(key, true);
     if (value !== undefined && !ID.test(value)) {
@@ -211,10 +216,8 @@ function route(parent: Fields, from: string, data: Record<string, unknown>, inde
 export function validateRole(doc: SourceDocument): Validated<Role> {
   const problems: Problem[] = [];
   const fields = new Fields(doc, problems);
-  const id = fields.id();
-  const title = fields.string('title', true);
+  const { id, title, summary } = fields.identity();
   const bands = fields.bands('band', true);
-  const summary = fields.string('summary', true);
   const entry = fields.strings('entry');
   const routes = fields
     .records('routes')
@@ -230,10 +233,8 @@ export function validateRole(doc: SourceDocument): Validated<Role> {
 export function validateProgramme(doc: SourceDocument): Validated<Programme> {
   const problems: Problem[] = [];
   const fields = new Fields(doc, problems);
-  const id = fields.id();
-  const title = fields.string('title', true);
+  const { id, title, summary } = fields.identity();
   const provider = fields.string('provider', true);
-  const summary = fields.string('summary', true);
   const cost = fields.oneOf('cost', PROGRAMME_COSTS, true);
   const format = fields.oneOf('format', PROGRAMME_FORMATS, true);
   const bands = fields.bands('bands', true);

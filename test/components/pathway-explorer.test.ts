@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/components/pathway-explorer/pathway-explorer.js';
 import '../../src/components/provider/provider.js';
@@ -171,6 +171,8 @@ describe('<swf-pathway-explorer>', () => {
       expect(location.hash).to.equal(`#pathway=${roleButtons(el)[3].dataset.role}`);
       history.back();
       await waitUntil(() => el.selected === 'healthcare-support-worker', 'Back did not restore the selection');
+      expect(location.hash).to.equal('#pathway=healthcare-support-worker');
+      expect(detail(el).querySelector('h2')!.textContent).to.equal(roleButtons(el)[0].querySelector('.role-title')!.textContent);
     });
 
     it('keeps the selection the page set when the hash names none, and returns to it on Back', async () => {
@@ -180,6 +182,8 @@ describe('<swf-pathway-explorer>', () => {
       await el.updateComplete;
       history.back();
       await waitUntil(() => el.selected === 'nursing-associate', 'Back did not restore the first selection');
+      expect(location.hash).to.equal('');
+      expect(el.getAttribute('selected')).to.equal('nursing-associate');
     });
 
     it('keeps focus on the pathway when Back changes the role whose detail held it', async () => {
@@ -192,9 +196,11 @@ describe('<swf-pathway-explorer>', () => {
       await el.updateComplete;
       detail(el).querySelector<HTMLButtonElement>('.swf-link-button')!.focus();
       history.back();
-      await waitUntil(() => el.selected === 'healthcare-support-worker');
+      await waitUntil(() => el.selected === 'healthcare-support-worker', 'Back did not restore the selection');
       await el.updateComplete;
-      await waitUntil(() => focused(el)?.dataset.role === 'healthcare-support-worker', 'focus was lost');
+      await waitUntil(() => focused(el) !== null, 'focus was lost');
+      expect(focused(el)!.dataset.role).to.equal('healthcare-support-worker');
+      expect(location.hash).to.equal('#pathway=healthcare-support-worker');
     });
 
     it('leaves the hash alone without deep-link', async () => {
@@ -280,7 +286,7 @@ describe('<swf-pathway-explorer>', () => {
     });
 
     it('loads a pathway from markdown, relative to the provider\'s content base', async () => {
-      const provider = await fixture(html`<swf-provider content-base="/__fixtures/as/markdown/"><swf-pathway-explorer src="?file=roles.md"></swf-pathway-explorer></swf-provider>`);
+      const provider = await fixture(html`<swf-provider content-base="/__fixtures/as/markdown/"><swf-pathway-explorer src="?file=pathway/roles.md"></swf-pathway-explorer></swf-provider>`);
       const el = provider.querySelector('swf-pathway-explorer')!;
       await waitUntil(() => roleButtons(el).length === 2);
       expect(roleButtons(el).map((b) => b.dataset.role)).to.deep.equal(['one', 'two']);
@@ -337,7 +343,7 @@ describe('<swf-pathway-explorer>', () => {
       const tops = () => roleButtons(el).map((b) => Math.round(b.getBoundingClientRect().top));
       expect(new Set(tops()).size).to.equal(1);
       await setViewport({ width: 320, height: 640 });
-      await aTimeout(50);
+      await waitUntil(() => new Set(tops()).size === roleButtons(el).length, 'the roles did not stack in a column at 320 px');
       const column = tops();
       expect(column).to.deep.equal([...column].sort((a, b) => a - b));
       expect(new Set(column).size).to.equal(column.length);

@@ -44,7 +44,7 @@ describe('<swf-provider>', () => {
   });
 
   it('resolves a widget\'s relative src against content-base', async () => {
-    const provider = await fixture(html`<swf-provider content-base="/__fixtures/as/markdown/"><swf-test-widget src="?file=roles.md"></swf-test-widget></swf-provider>`);
+    const provider = await fixture(html`<swf-provider content-base="/__fixtures/as/markdown/"><swf-test-widget src="?file=pathway/roles.md"></swf-test-widget></swf-provider>`);
     const widget = provider.querySelector('swf-test-widget')!;
     await waitUntil(() => widget.content.status === 'ready');
     expect(widget.content.value).to.have.length(2);

@@ -187,7 +187,7 @@ describe('<swf-register-prompt>', () => {
   });
 
   it('loads its content from src', async () => {
-    const el = await fixture<SwfRegisterPrompt>(html`<swf-register-prompt src="/test/fixtures/register.md"></swf-register-prompt>`);
+    const el = await fixture<SwfRegisterPrompt>(html`<swf-register-prompt src="/test/fixtures/register/register.md"></swf-register-prompt>`);
     await el.loadComplete;
     await el.updateComplete;
     expect(root(el).querySelector('#heading')!.textContent).to.equal('Join the staff network');

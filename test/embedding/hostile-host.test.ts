@@ -30,7 +30,7 @@ describe('on a hostile host page', function () {
     window.addEventListener('error', onError);
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = '/test/fixtures/hostile.css';
+    link.href = '/test/fixtures/embedding/hostile.css';
     const loaded = new Promise((resolve) => link.addEventListener('load', resolve, { once: true }));
     document.head.append(link);
     await loaded;

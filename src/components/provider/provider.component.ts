@@ -1,8 +1,8 @@
-import { LitElement, css, html, type PropertyValues } from 'lit';
+import { css, html, type PropertyValues } from 'lit';
 import { provide } from '@lit/context';
 import { property } from 'lit/decorators.js';
+import { SwfElement } from '../../core/base-element.js';
 import { configContext, defaultConfig, type SwfConfig } from '../../core/config-context.js';
-import { VERSION } from '../../core/version.js';
 
 /**
  * Gives shared configuration to every widget inside it. Widgets work without a provider, on
@@ -12,9 +12,7 @@ import { VERSION } from '../../core/version.js';
  * @tag swf-provider
  * @slot - The widgets, and any other page content.
  */
-export class SwfProvider extends LitElement {
-  static swfVersion = VERSION;
-
+export class SwfProvider extends SwfElement {
   static override styles = css`
     :host {
       display: contents;
@@ -36,17 +34,16 @@ export class SwfProvider extends LitElement {
   /** The reader is signed in: prompts to register hide. */
   @property({ type: Boolean, reflect: true, attribute: 'signed-in' }) signedIn = defaultConfig.signedIn;
 
+  /** What the widgets inside receive. (`config`, from SwfElement, is what an outer provider gives this one.) */
   @provide({ context: configContext })
-  protected config: SwfConfig = { ...defaultConfig };
+  protected provided: SwfConfig = { ...defaultConfig };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     let locale = this.locale || defaultConfig.locale;
     try {
       locale = Intl.getCanonicalLocales(locale)[0] ?? defaultConfig.locale;
     } catch {
-      if (changed.has('locale')) {
-        console.warn(`[swf-provider] locale "${this.locale}" is not a valid language tag; using ${defaultConfig.locale}.`);
-      }
+      if (changed.has('locale')) this.warn(`locale "${this.locale}" is not a valid language tag; using ${defaultConfig.locale}.`);
       locale = defaultConfig.locale;
     }
     const next: SwfConfig = {
@@ -56,8 +53,8 @@ export class SwfProvider extends LitElement {
       loginUrl: this.loginUrl ?? '',
       signedIn: this.signedIn,
     };
-    const differs = (Object.keys(next) as (keyof SwfConfig)[]).some((key) => next[key] !== this.config[key]);
-    if (differs) this.config = next;
+    const differs = (Object.keys(next) as (keyof SwfConfig)[]).some((key) => next[key] !== this.provided[key]);
+    if (differs) this.provided = next;
   }
 
   protected override render() {
