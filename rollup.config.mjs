@@ -10,10 +10,13 @@ const elements = Object.fromEntries(
     .map((name) => [`swf-${name}`, `src/components/${name}/${name}.ts`]),
 );
 
+/** Minifier settings, shared with scripts/size.ts so dependencies are measured the same way. */
+export const terserOptions = { ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } };
+
 const plugins = () => [
   resolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
   typescript({ tsconfig: './tsconfig.build.json' }),
-  terser({ ecma: 2022, module: true, format: { comments: false } }),
+  terser(terserOptions),
 ];
 
 export default [

@@ -2,6 +2,7 @@
 import { parseFeed, renderMarkdown } from '/dist/support-workforce-widgets.js';
 import { marked } from '/node_modules/marked/lib/marked.esm.js';
 import { generatedFeed } from '/test/fixtures/feeds/generate.mjs';
+import { vanillaFeed } from './vanilla-feed.js';
 
 const stage = document.getElementById('stage');
 
@@ -105,9 +106,10 @@ function flatten(root) {
   return copy.innerHTML;
 }
 
-const feedUrl = (kind, type) => URL.createObjectURL(new Blob([generatedFeed(1000, kind)], { type }));
-const markdownFeed = feedUrl('markdown', 'text/markdown');
-const rssFeed = feedUrl('rss', 'application/rss+xml');
+/** Feeds come over http from the bench server: the link rule fetches http(s) only. */
+const feedUrl = (kind, items) => `/bench-feed?kind=${kind}&items=${items}`;
+const markdownFeed = feedUrl('markdown', 1000);
+const rssFeed = feedUrl('rss', 1000);
 const newsFeed = (src, runs = 21) => {
   const make = () => {
     const el = document.createElement('swf-news-feed');
@@ -141,8 +143,37 @@ export async function throughput(runs) {
   return { megabytes, parse, parseAndRender, markedAlone };
 }
 
-const hugeFeed = URL.createObjectURL(new Blob([generatedFeed(60_000, 'markdown')], { type: 'text/markdown' }));
-const huge = newsFeed(hugeFeed, 3);
+const huge = newsFeed(feedUrl('markdown', 60_000), 3);
+
+/**
+ * The widget beside the plain peer on the same feed, interleaved: medians in ms. The peer gets
+ * the widget's own styles, so both lay out the same look.
+ */
+export async function peerCase(kind, runs) {
+  const src = feedUrl(kind, 1000);
+  const { el } = await timeWidget(newsFeed(src));
+  const { css } = snapshot(el);
+  const timePeer = async () => {
+    stage.replaceChildren();
+    const start = performance.now();
+    const host = await vanillaFeed(src, css);
+    stage.append(host);
+    settle(host);
+    return performance.now() - start;
+  };
+  for (let i = 0; i < 3; i += 1) {
+    await timeWidget(newsFeed(src));
+    await timePeer();
+  }
+  const widget = [];
+  const peer = [];
+  for (let i = 0; i < runs; i += 1) {
+    widget.push((await timeWidget(newsFeed(src))).elapsed);
+    peer.push(await timePeer());
+  }
+  stage.replaceChildren();
+  return { widget: median(widget), peer: median(peer) };
+}
 
 export const cases = {
   'swf-programme-card (default content)': () => {

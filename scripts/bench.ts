@@ -10,9 +10,12 @@ import { extname, join, normalize } from 'node:path';
 import { cpus } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { dependencySizes, sizes } from './size.js';
+import { generatedFeed } from '../test/fixtures/feeds/generate.mjs';
 
 /** Runs of each small case (large ones set their own, in bench/bench-page.js). */
 const RUNS = Number(process.env.BENCH_RUNS) || 31;
+/** Interleaved runs of the widget beside the plain peer on the 1,000-item feeds. */
+const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS) || 41;
 const root = process.cwd();
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown' };
 
@@ -26,7 +29,23 @@ if (!existsSync('dist/support-workforce-widgets.js')) {
   process.exit(1);
 }
 
+/** Generated feeds, made once each: `/bench-feed?kind=markdown|rss&items=N`. */
+const feeds = new Map<string, string>();
+function benchFeed(url: URL): string {
+  const kind = url.searchParams.get('kind') === 'rss' ? 'rss' : 'markdown';
+  const items = Math.min(Number(url.searchParams.get('items')) || 1000, 200_000);
+  const key = `${kind}:${items}`;
+  if (!feeds.has(key)) feeds.set(key, generatedFeed(items, kind));
+  return feeds.get(key)!;
+}
+
 const server = createServer(async (req, res) => {
+  const url = new URL(req.url ?? '/', 'http://x');
+  if (url.pathname === '/bench-feed') {
+    res.writeHead(200, { 'content-type': url.searchParams.get('kind') === 'rss' ? 'application/rss+xml' : 'text/markdown' });
+    res.end(benchFeed(url));
+    return;
+  }
   const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
   try {
     const body = await readFile(join(root, path));
@@ -63,6 +82,15 @@ try {
     );
     rows.push(`| ${name} | ${result.widget.toFixed(2)} ms | ${result.floor.toFixed(2)} ms | ${(result.widget / result.floor).toFixed(2)}× |`);
   }
+  const peers: string[] = [];
+  for (const kind of ['markdown', 'rss']) {
+    const result = await page.evaluate(
+      async (feedKind, runs) => (await import('/bench/bench-page.js' as string)).peerCase(feedKind, runs),
+      kind,
+      PEER_RUNS,
+    );
+    peers.push(`| ${kind === 'rss' ? 'RSS' : 'markdown'} feed, 1,000 items | ${result.widget.toFixed(1)} ms | ${result.peer.toFixed(1)} ms | ${(result.widget / result.peer).toFixed(2)}× |`);
+  }
   const feed = await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).throughput(runs), RUNS);
   const mbps = (ms: number) => (feed.megabytes / (ms / 1000)).toFixed(1);
   const bundle = sizes(await readFile('dist/support-workforce-widgets.js'));
@@ -71,6 +99,8 @@ try {
   console.log(`Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; medians of ${RUNS} samples of 10 renders each (21 single renders for 1,000-item feeds and 500 cards, 3 for 10 MB).\n`);
   console.log('| first render | widget | static HTML floor | ratio |\n|---|---|---|---|');
   console.log(rows.join('\n'));
+  console.log(`\n| fetch, parse, first 5 rendered (medians of ${PEER_RUNS}) | widget | plain hand-written peer | ratio |\n|---|---|---|---|`);
+  console.log(peers.join('\n'));
   console.log(`\n| markdown feed, 1,000 items (${feed.megabytes.toFixed(2)} MB) | time | throughput | vs marked.parse alone |\n|---|---|---|---|`);
   console.log(`| marked.parse alone on the whole text | ${feed.markedAlone.toFixed(1)} ms | ${mbps(feed.markedAlone)} MB/s | 1.00× |`);
   console.log(`| parseFeed: front matter, checks, ordering (bodies rendered when shown) | ${feed.parse.toFixed(1)} ms | ${mbps(feed.parse)} MB/s | ${(feed.parse / feed.markedAlone).toFixed(2)}× the time |`);

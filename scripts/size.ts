@@ -13,6 +13,7 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import { terserOptions } from '../rollup.config.mjs';
 
 const BUNDLE = 'dist/support-workforce-widgets.js';
 
@@ -46,7 +47,7 @@ export async function dependencySizes() {
   try {
     const build = await rollup({
       input: entry,
-      plugins: [resolve({ browser: true, rootDir: process.cwd(), modulePaths: [join(process.cwd(), 'node_modules')], exportConditions: ['browser', 'module', 'import', 'default'] }), terser({ ecma: 2022, module: true, format: { comments: false } })],
+      plugins: [resolve({ browser: true, rootDir: process.cwd(), modulePaths: [join(process.cwd(), 'node_modules')], exportConditions: ['browser', 'module', 'import', 'default'] }), terser(terserOptions)],
       onwarn: () => {},
     });
     const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });

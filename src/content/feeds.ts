@@ -6,7 +6,7 @@
 import { ContentError, type ContentFormat } from '../core/fetch-content.js';
 import { htmlToText } from '../core/markdown.js';
 import { safeUrl } from '../core/urls.js';
-import { parseDocuments, type SourceDocument } from './front-matter.js';
+import { isFence, parseDocumentLines, type SourceDocument } from './front-matter.js';
 import { formatProblem } from './parse.js';
 import type { NewsItem } from './schema.js';
 import { validateNewsItem } from './validate.js';
@@ -43,15 +43,12 @@ function add(feed: ParsedFeed, doc: SourceDocument, bodyIsHtml = false): void {
 export async function parseMarkdownFeed(text: string, source: string): Promise<ParsedFeed> {
   const feed: ParsedFeed = { items: [], skipped: [], problems: [] };
   const base = feedBase(source);
+  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
   let sliceStart = performance.now();
-  for (const chunk of chunkAtFences(text, 100)) {
-    const { documents, problems } = parseDocuments(chunk.text, source, base);
-    for (const problem of problems) feed.skipped.push(formatProblem({ ...problem, line: problem.line + chunk.lineOffset }));
-    for (const doc of documents) {
-      doc.line += chunk.lineOffset;
-      for (const key of Object.keys(doc.fieldLines)) doc.fieldLines[key] += chunk.lineOffset;
-      add(feed, doc);
-    }
+  for (const [start, end] of slicesAtFences(lines, 100)) {
+    const { documents, problems } = parseDocumentLines(lines.slice(start, end), source, base, start);
+    feed.skipped.push(...problems.map(formatProblem));
+    for (const doc of documents) add(feed, doc);
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToPage();
       sliceStart = performance.now();
@@ -61,24 +58,23 @@ export async function parseMarkdownFeed(text: string, source: string): Promise<P
 }
 
 /**
- * Cuts a markdown feed into pieces of about `itemsPerChunk` items, at opening fences only (an
- * even-numbered fence), so each piece is a feed of its own.
+ * Where to cut a markdown feed's lines into pieces of about `itemsPerSlice` items: at opening
+ * fences only (an even-numbered fence), so each piece is a feed of its own.
  */
-function chunkAtFences(text: string, itemsPerChunk: number): { text: string; lineOffset: number }[] {
-  const lines = text.split(/\r\n|\r|\n/);
-  const chunks: { text: string; lineOffset: number }[] = [];
+function slicesAtFences(lines: readonly string[], itemsPerSlice: number): [number, number][] {
+  const slices: [number, number][] = [];
   let fence = 0;
   let start = 0;
   for (let i = 0; i < lines.length; i += 1) {
-    if (!/^---[ \t]*$/.test(lines[i])) continue;
-    if (fence % 2 === 0 && fence > 0 && (fence / 2) % itemsPerChunk === 0) {
-      chunks.push({ text: lines.slice(start, i).join('\n'), lineOffset: start });
+    if (!isFence(lines[i])) continue;
+    if (fence % 2 === 0 && fence > 0 && (fence / 2) % itemsPerSlice === 0) {
+      slices.push([start, i]);
       start = i;
     }
     fence += 1;
   }
-  chunks.push({ text: lines.slice(start).join('\n'), lineOffset: start });
-  return chunks;
+  slices.push([start, lines.length]);
+  return slices;
 }
 
 const XML_FORMATS = new Set<ContentFormat>(['rss', 'atom']);
@@ -143,7 +139,7 @@ function parseXmlFeed(text: string, source: string): ParsedFeed {
       // One pass over the item's children: the first of each field, and every category.
       const fields = new Map<string, string>();
       const tags: string[] = [];
-      for (const child of item.children) {
+      for (let child = item.firstElementChild; child; child = child.nextElementSibling) {
         const text = child.textContent?.trim() ?? '';
         if (child.localName === 'category') {
           if (text) tags.push(text);

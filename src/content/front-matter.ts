@@ -30,6 +30,9 @@ export interface ParsedDocuments {
 
 /** A line that is exactly `---` (trailing spaces allowed) is a front-matter fence. */
 const FENCE = /^---[ \t]*$/;
+
+/** Is `line` a fence? (The prefix test first: most lines are not, and it is cheap.) */
+export const isFence = (line: string) => line.startsWith('---') && FENCE.test(line);
 const FIELD = /^([A-Za-z_][\w-]*)[ \t]*:/;
 
 /**
@@ -44,12 +47,29 @@ const FIELD = /^([A-Za-z_][\w-]*)[ \t]*:/;
  * YAML is read by js-yaml's core schema: dates stay strings, so the schema checks them.
  */
 export function parseDocuments(text: string, file: string, base?: string | null): ParsedDocuments {
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  return parseDocumentLines(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/), file, base, 0);
+}
+
+/** Line numbers of the top-level fields in a document's YAML, whose first line is `first`. */
+function fieldLinesOf(yamlLines: readonly string[], first: number): Record<string, number> {
+  const fieldLines: Record<string, number> = {};
+  yamlLines.forEach((line, index) => {
+    const match = FIELD.exec(line);
+    if (match && !(match[1] in fieldLines)) fieldLines[match[1]] = first + index;
+  });
+  return fieldLines;
+}
+
+/**
+ * parseDocuments over lines already split: a slice of a larger file, after its first `offset`
+ * lines (a huge feed is read a slice at a time), so every line number is the file's own.
+ */
+export function parseDocumentLines(lines: readonly string[], file: string, base: string | null | undefined, offset: number): ParsedDocuments {
   const documents: SourceDocument[] = [];
   const problems: Problem[] = [];
   const fences: number[] = [];
   lines.forEach((line, index) => {
-    if (FENCE.test(line)) fences.push(index);
+    if (isFence(line)) fences.push(index);
   });
 
   const firstContent = lines.findIndex((line) => line.trim() !== '');
@@ -57,7 +77,7 @@ export function parseDocuments(text: string, file: string, base?: string | null)
   if (fences.length === 0 || firstContent < fences[0]) {
     problems.push({
       file,
-      line: firstContent + 1,
+      line: offset + firstContent + 1,
       message: 'expected front matter: a line "---", YAML fields, then a closing "---"',
     });
     if (fences.length === 0) return { documents, problems };
@@ -67,7 +87,7 @@ export function parseDocuments(text: string, file: string, base?: string | null)
     const open = fences[f];
     const close = fences[f + 1];
     if (close === undefined) {
-      problems.push({ file, line: open + 1, message: 'front matter is not closed: add a line "---" after its fields' });
+      problems.push({ file, line: offset + open + 1, message: 'front matter is not closed: add a line "---" after its fields' });
       break;
     }
     const bodyEnd = fences[f + 2] ?? lines.length;
@@ -79,24 +99,32 @@ export function parseDocuments(text: string, file: string, base?: string | null)
     } catch (error) {
       const mark = error instanceof YAMLException ? error.mark : undefined;
       const reason = error instanceof YAMLException ? error.reason : (error as Error).message;
-      problems.push({ file, line: open + 2 + (mark?.line ?? 0), message: `front matter is not valid YAML: ${reason}` });
+      problems.push({ file, line: offset + open + 2 + (mark?.line ?? 0), message: `front matter is not valid YAML: ${reason}` });
       continue;
     }
     if (data === null || typeof data !== 'object' || Array.isArray(data)) {
       problems.push({
         file,
-        line: open + 1,
+        line: offset + open + 1,
         message:
           'front matter must be YAML fields ("key: value"); if this "---" is a thematic break in a body, write it as "***"',
       });
       continue;
     }
-    const fieldLines: Record<string, number> = {};
-    yamlLines.forEach((line, index) => {
-      const match = FIELD.exec(line);
-      if (match && !(match[1] in fieldLines)) fieldLines[match[1]] = open + 2 + index;
+    const first = offset + open + 2;
+    documents.push({
+      file,
+      line: offset + open + 1,
+      data: data as Record<string, unknown>,
+      body,
+      base,
+      // Found only when a message needs a line: most documents never do.
+      get fieldLines() {
+        const value = fieldLinesOf(yamlLines, first);
+        Object.defineProperty(this, 'fieldLines', { value });
+        return value;
+      },
     });
-    documents.push({ file, line: open + 1, data: data as Record<string, unknown>, body, fieldLines, base });
   }
   return { documents, problems };
 }

@@ -4,7 +4,7 @@ import { state } from 'lit/decorators.js';
 import { configContext, defaultConfig, type SwfConfig } from './config-context.js';
 import type { SwfEventDetail, SwfEventName } from './events.js';
 import { VERSION } from './version.js';
-import { warn } from './log.js';
+import { warn, warnAs } from './log.js';
 import { boundedNumber, headingLevel, oneOf } from './attributes.js';
 
 type SwfConstructor = CustomElementConstructor & { swfVersion?: string };
@@ -21,10 +21,7 @@ export function defineElement(tag: string, ctor: SwfConstructor): void {
   if (existing) {
     if (existing.swfVersion !== ctor.swfVersion && !warnedTags.has(tag)) {
       warnedTags.add(tag);
-      console.warn(
-        `[${tag}] already defined by version ${existing.swfVersion ?? 'unknown'}; ` +
-          `this copy (${ctor.swfVersion ?? 'unknown'}) is not used.`,
-      );
+      warnAs(tag, `already defined by version ${existing.swfVersion ?? 'unknown'}; this copy (${ctor.swfVersion ?? 'unknown'}) is not used.`);
     }
     return;
   }

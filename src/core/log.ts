@@ -1,4 +1,9 @@
-/** One console warning that names the element and says what went wrong where. */
+/** One console warning that names the element (by its tag) and says what went wrong where. */
+export function warnAs(tag: string, message: string): void {
+  console.warn(`[${tag}] ${message}`);
+}
+
+/** One console warning from an element. */
 export function warn(element: Element, message: string): void {
-  console.warn(`[${element.localName}] ${message}`);
+  warnAs(element.localName, message);
 }

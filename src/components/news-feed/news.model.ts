@@ -21,8 +21,11 @@ export function toChecked(feed: ParsedFeed): Checked<NewsItem[]> {
 export function orderItems(feed: ParsedFeed): ParsedFeed {
   const seen = new Set<string>();
   const skipped = [...feed.skipped];
-  const items = [...feed.items]
-    .sort((a, b) => Date.parse(b.date) - Date.parse(a.date))
+  // Each date read once, not once per comparison.
+  const items = feed.items
+    .map((item) => ({ item, time: Date.parse(item.date) }))
+    .sort((a, b) => b.time - a.time)
+    .map(({ item }) => item)
     .filter((item) => {
       if (seen.has(item.id)) {
         skipped.push(`duplicate of "${item.title}"`);

@@ -1,0 +1,7 @@
+import type { Options } from '@rollup/plugin-terser';
+import type { RollupOptions } from 'rollup';
+
+/** Minifier settings, shared by the build and scripts/size.ts. */
+export declare const terserOptions: Options;
+declare const config: RollupOptions[];
+export default config;
