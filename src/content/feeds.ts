@@ -10,6 +10,7 @@ import { isFence, parseDocumentLines, type SourceDocument } from './front-matter
 import { formatProblem } from './parse.js';
 import type { NewsItem } from './schema.js';
 import { validateNewsItem } from './validate.js';
+import { escapeHtml, readXmlFeed, type Candidate } from './xml-feeds.js';
 
 export interface ParsedFeed {
   items: NewsItem[];
@@ -79,115 +80,33 @@ function slicesAtFences(lines: readonly string[], itemsPerSlice: number): [numbe
 
 const XML_FORMATS = new Set<ContentFormat>(['rss', 'atom']);
 
+/**
+ * Reads a fetched feed for the widget: a feed in which no item could be read is an error that
+ * says how many were skipped and why the first was; an empty feed is simply empty.
+ */
+export async function readFeed(text: string, format: ContentFormat, source: string): Promise<ParsedFeed> {
+  const feed = await parseFeed(text, format, source);
+  if (feed.items.length === 0 && feed.skipped.length > 0) {
+    const count = feed.skipped.length;
+    throw new ContentError('parse', `${source}: none of its items could be read (${count} skipped; the first: ${feed.skipped[0]})`, source);
+  }
+  return feed;
+}
+
 /** Reads a feed of any supported format, told apart by `format`. */
 export async function parseFeed(text: string, format: ContentFormat, source: string): Promise<ParsedFeed> {
   if (format === 'markdown') return parseMarkdownFeed(text, source);
   if (format === 'json-feed' || format === 'json') return parseJsonFeed(text, source);
   if (XML_FORMATS.has(format)) return parseXmlFeed(text, source);
-  throw new ContentError('format', `${source} is ${format === 'html' ? 'an HTML page' : 'not a feed'}, not a markdown, RSS, Atom or JSON feed`, source);
-}
-
-/** Trusted Types: the XML document DOMParser makes is inert; its HTML is sanitised on render. */
-let xmlPolicy: { createHTML: (input: string) => unknown } | null | undefined;
-function xmlInput(text: string): string {
-  const tt = (globalThis as { trustedTypes?: { createPolicy: (name: string, rules: { createHTML: (s: string) => string }) => { createHTML: (input: string) => unknown } } }).trustedTypes;
-  if (xmlPolicy === undefined) xmlPolicy = tt ? tt.createPolicy('swf-feed-xml', { createHTML: (s) => s }) : null;
-  return (xmlPolicy ? xmlPolicy.createHTML(text) : text) as string;
-}
-
-function parseXml(text: string, source: string): Document {
-  const doc = new DOMParser().parseFromString(xmlInput(text), 'application/xml');
-  const error = doc.getElementsByTagName('parsererror')[0];
-  if (error) {
-    const line = /line (\d+)/i.exec(error.textContent ?? '')?.[1];
-    throw new ContentError('parse', `${source}${line ? `:${line}` : ''}: not well-formed XML`, source, line ? Number(line) : undefined);
-  }
-  return doc;
-}
-
-const children = (el: Element, name: string) => [...el.children].filter((c) => c.localName === name);
-const childText = (el: Element, name: string) => children(el, name)[0]?.textContent?.trim() ?? '';
-
-/** A feed's date (RFC 822 in RSS, RFC 3339 in Atom) as ISO 8601; as written when it is no date, for the message. */
-function isoDate(value: string): string {
-  const time = Date.parse(value);
-  return Number.isNaN(time) ? value : new Date(time).toISOString();
+  const what = format === 'html' ? 'an HTML page' : format === 'binary' ? 'not text (an image or another binary file)' : 'not a feed';
+  throw new ContentError('format', `${source} is ${what}, not a markdown, RSS, Atom or JSON feed`, source);
 }
 
 function parseXmlFeed(text: string, source: string): ParsedFeed {
-  const doc = parseXml(text, source);
-  const root = doc.documentElement;
-  const candidates: Partial<NewsItem>[] = [];
-  if (root.localName === 'feed') {
-    for (const entry of children(root, 'entry')) {
-      const links = children(entry, 'link');
-      const link = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
-      const content = children(entry, 'content')[0];
-      const summary = children(entry, 'summary')[0];
-      candidates.push({
-        id: childText(entry, 'id'),
-        title: atomText(children(entry, 'title')[0]),
-        date: isoDate(childText(entry, 'published') || childText(entry, 'updated')),
-        link: link?.getAttribute('href') ?? undefined,
-        summary: summary ? atomText(summary) : undefined,
-        body: content ? atomHtml(content) : summary ? atomHtml(summary) : '',
-        tags: children(entry, 'category').map((c) => c.getAttribute('label') || c.getAttribute('term') || '').filter(Boolean),
-      });
-    }
-  } else if (root.localName === 'rss' || root.localName === 'RDF') {
-    for (const item of [...doc.getElementsByTagNameNS('*', 'item')]) {
-      // One pass over the item's children: the first of each field, and every category.
-      const fields = new Map<string, string>();
-      const tags: string[] = [];
-      for (let child = item.firstElementChild; child; child = child.nextElementSibling) {
-        const text = child.textContent?.trim() ?? '';
-        if (child.localName === 'category') {
-          if (text) tags.push(text);
-        } else if (child.localName === 'encoded' && child.namespaceURI === 'http://purl.org/rss/1.0/modules/content/') {
-          if (!fields.has('content:encoded')) fields.set('content:encoded', child.textContent ?? '');
-        } else if (!fields.has(child.localName)) {
-          fields.set(child.localName, text);
-        }
-      }
-      const field = (name: string) => fields.get(name) ?? '';
-      const encoded = field('content:encoded');
-      const description = field('description');
-      candidates.push({
-        id: field('guid') || field('link'),
-        title: htmlToText(field('title')),
-        date: isoDate(field('pubDate') || field('date')),
-        link: field('link') || undefined,
-        summary: encoded && description ? htmlToText(description) : undefined,
-        body: encoded || description,
-        tags,
-      });
-    }
-  } else {
-    throw new ContentError('format', `${source} is XML, but neither RSS nor Atom`, source);
-  }
-  return finish(candidates, source);
-}
-
-/** Atom text constructs: text, html, or xhtml. */
-function atomText(el: Element | undefined): string {
-  if (!el) return '';
-  const type = el.getAttribute('type');
-  if (type === 'html') return htmlToText(el.textContent ?? '');
-  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
-
-function atomHtml(el: Element): string {
-  const type = el.getAttribute('type');
-  if (type === 'html') return el.textContent ?? '';
-  if (type === 'xhtml') {
-    const div = children(el, 'div')[0] ?? el;
-    return new XMLSerializer().serializeToString(div);
-  }
-  return escapeHtml(el.textContent ?? '');
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+  const { candidates, recovered } = readXmlFeed(text, source);
+  const feed = finish(candidates, source);
+  if (recovered) feed.problems.unshift(recovered);
+  return feed;
 }
 
 function parseJsonFeed(text: string, source: string): ParsedFeed {
@@ -199,31 +118,36 @@ function parseJsonFeed(text: string, source: string): ParsedFeed {
   }
   const items = (json as { items?: unknown } | null)?.items;
   if (!Array.isArray(items)) throw new ContentError('format', `${source}: a JSON Feed needs an "items" array`, source);
-  const candidates = items.map((raw): Partial<NewsItem> => {
+  const candidates = items.map((raw): Candidate => {
     const item = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
     const str = (key: string) => (typeof item[key] === 'string' ? (item[key] as string) : '');
     const html = str('content_html');
+    const title = htmlToText(str('title'));
+    const image = str('image') || str('banner_image');
     return {
       id: str('id') || str('url'),
-      title: htmlToText(str('title')),
-      date: isoDate(str('date_published') || str('date_modified')),
+      title,
+      date: str('date_published') || str('date_modified'),
       link: str('url') || str('external_url') || undefined,
       summary: str('summary') || undefined,
       body: html || escapeHtml(str('content_text')),
       tags: Array.isArray(item.tags) ? item.tags.filter((t): t is string => typeof t === 'string') : [],
-      image: str('image') ? { src: str('image'), alt: '' } : undefined,
+      image: image ? { src: image, alt: title } : undefined,
     };
   });
   return finish(candidates, source);
 }
 
-/** Checks a feed's items, read into one shape, with the one check of a news item. */
-function finish(candidates: Partial<NewsItem>[], source: string): ParsedFeed {
+/**
+ * Checks a feed's items, read into one shape, with the one check of a news item; each item's
+ * relative links resolve against its own base (xml:base, the feed's link), else the feed's URL.
+ */
+function finish(candidates: Candidate[], source: string): ParsedFeed {
   const feed: ParsedFeed = { items: [], skipped: [], problems: [] };
-  const base = feedBase(source);
-  candidates.forEach(({ body, ...data }, index) => {
+  const feedUrl = feedBase(source);
+  candidates.forEach(({ body, base, ...data }, index) => {
     const file = `${source} item ${index + 1}${data.title ? ` ("${data.title}")` : ''}`;
-    add(feed, { file, line: 0, data, body: body ?? '', fieldLines: {}, base }, true);
+    add(feed, { file, line: 0, data, body: body ?? '', fieldLines: {}, base: base ?? feedUrl }, true);
   });
   return feed;
 }

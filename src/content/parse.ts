@@ -98,7 +98,8 @@ export function readFetchedCollection<T>(
   if (content.format === 'json') parsed = parseJsonCollection(content.text, content.url, key, validate, content.url);
   else if (content.format === 'markdown') parsed = parseMarkdownCollection(content.text, content.url, validate, content.url);
   else {
-    throw new ContentError('format', `${content.url} is ${content.format}, not markdown or JSON`, content.url);
+    const what = content.format === 'binary' ? 'not text (an image or another binary file)' : content.format;
+    throw new ContentError('format', `${content.url} is ${what}, not markdown or JSON`, content.url);
   }
   if (parsed.items.length === 0) {
     const first = parsed.problems[0];

@@ -71,8 +71,12 @@ export interface NewsImage {
 export interface NewsItem {
   id: string;
   title: string;
-  /** ISO 8601 date or date-time. */
-  date: string;
+  /** ISO 8601 date or date-time; none when the feed gave no believable date (shown undated). */
+  date?: string;
+  /** After this ISO 8601 date or date-time the item is no longer shown. */
+  expires?: string;
+  /** Kept first, above newer items. */
+  pinned?: boolean;
   summary?: string;
   link?: string;
   tags: string[];
@@ -81,6 +85,8 @@ export interface NewsItem {
   body: string;
   /** The body is HTML (from a feed) rather than markdown. */
   bodyIsHtml?: boolean;
+  /** What relative links in the body resolve against: the item's feed, or its xml:base. */
+  base?: string;
 }
 
 export interface RegisterBenefit {

@@ -1,5 +1,6 @@
 import { safeUrl } from '../core/urls.js';
 import { cleanText } from './text.js';
+import { readDate } from './dates.js';
 import type { Problem, SourceDocument } from './front-matter.js';
 import type { LinkUse } from '../core/urls.js';
 import {
@@ -140,6 +141,22 @@ class Fields {
     return url;
   }
 
+  /**
+   * A news item's date as feeds write them (see dates.ts); a bad one is left out and named. An
+   * author's markdown (`authored`) is held to ISO 8601, though another readable date still shows.
+   */
+  newsDate(key: string, expected: boolean, authored: boolean): string | undefined {
+    const value = this.doc.data[key];
+    if (value === undefined || value === null || value === '') {
+      if (expected) this.note(key, `"${key}" is missing; shown without a date`);
+      return undefined;
+    }
+    const { iso, problem } = readDate(value);
+    if (problem) this.note(key, `"${key}" must be an ISO 8601 date like 2020-03-11 (got "${value}"): ${problem}`);
+    else if (authored && !isIsoDate(String(value).trim())) this.note(key, `"${key}" must be an ISO 8601 date like 2020-03-11 (got "${value}", read as ${iso})`);
+    return iso;
+  }
+
   date(key: string): string | undefined {
     const value = this.string(key, true);
     if (value !== undefined && !isIsoDate(value)) {
@@ -260,18 +277,34 @@ export function validateProgramme(doc: SourceDocument): Validated<Programme> {
   };
 }
 
+/** The first few words of `text`, for a title where none was given. */
+function firstWords(text: string | undefined, count = 8): string | undefined {
+  const words = text?.split(/\s+/).filter(Boolean) ?? [];
+  return words.length ? `${words.slice(0, count).join(' ')}${words.length > count ? '…' : ''}` : undefined;
+}
+
 /**
  * The one check of a news item, whatever it came from: a markdown feed, an RSS, Atom or JSON
  * Feed item read into the same fields, or an item given directly. `bodyIsHtml`: the body is HTML
- * from a feed (sanitised when shown), not markdown.
+ * from a feed (sanitised when shown), not markdown. An item is kept while anything in it can be
+ * shown: a missing title falls back to the summary's first words, then "Untitled"; an unreadable
+ * date, link or image is left out, each named in the problems.
  */
 export function validateNewsItem(doc: SourceDocument, bodyIsHtml = false): Validated<NewsItem> {
   const problems: Problem[] = [];
   const fields = new Fields(doc, problems);
-  const title = fields.string('title', true);
-  const date = fields.date('date');
+  const given = fields.string('title');
+  const summary = fields.string('summary');
   const link = fields.link('link', false);
   const tags = fields.strings('tags');
+  if (!given && !summary && !doc.body.trim() && !link) {
+    fields.problem('title', 'nothing to show: no "title", "summary", body or "link"');
+    return { value: undefined, problems };
+  }
+  const title = given ?? firstWords(summary) ?? 'Untitled';
+  if (!given) fields.note('title', `"title" is required; shown as "${title}"`);
+  const date = fields.newsDate('date', true, !bodyIsHtml);
+  const expires = fields.newsDate('expires', false, !bodyIsHtml);
   const image = fields.record('image');
   let imageValue: NewsItem['image'];
   if (image) {
@@ -279,14 +312,29 @@ export function validateNewsItem(doc: SourceDocument, bodyIsHtml = false): Valid
     const src = imageFields.link('src', true, 'web');
     // alt: "" marks a decorative image.
     const alt = image.alt === '' ? '' : imageFields.string('alt');
-    if (alt === undefined) imageFields.problem(null, '"image" needs "alt" text (write alt: "" for a decorative image)');
-    if (!imageFields.ok) fields.ok = false;
-    else if (src) imageValue = { src, alt: alt ?? '' };
+    if (alt === undefined) imageFields.note(null, '"image" needs "alt" text (write alt: "" for a decorative image); shown without the image');
+    else if (src) imageValue = { src, alt };
+    if (!imageFields.ok) imageValue = undefined;
   }
-  if (!fields.ok || !title || !date) return { value: undefined, problems };
-  const id = fields.string('id') ?? `${date}-${title}`;
+  const pinned = doc.data.pinned === true;
+  if (doc.data.pinned !== undefined && typeof doc.data.pinned !== 'boolean') fields.note('pinned', '"pinned" must be true or false');
+  const id = fields.string('id') ?? link ?? `${date ?? ''}-${title}`;
+  const body = doc.body;
   return {
-    value: { id, title, date, summary: fields.string('summary'), link, tags, image: imageValue, body: doc.body, ...(bodyIsHtml ? { bodyIsHtml } : {}) },
+    value: {
+      id,
+      title,
+      ...(date ? { date } : {}),
+      ...(expires ? { expires } : {}),
+      ...(pinned ? { pinned } : {}),
+      summary,
+      link,
+      tags,
+      image: imageValue,
+      body,
+      ...(doc.base ? { base: doc.base } : {}),
+      ...(bodyIsHtml ? { bodyIsHtml } : {}),
+    },
     problems,
   };
 }

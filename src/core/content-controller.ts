@@ -31,6 +31,8 @@ export interface ContentOptions<T> {
   timeout?: () => number;
   /** Seconds between refreshes of `src`; 0 for none. */
   poll?: () => number;
+  /** The most bytes a response may have. */
+  maxBytes?: () => number;
   /** After a successful load or refresh, a 304 "not modified" included. */
   onLoad?: (value: T, content: FetchedContent) => void;
   /** Once per failure, after the warning is logged. */
@@ -195,6 +197,7 @@ export class ContentController<T> implements ReactiveController {
       const content = await fetchContent(url, {
         signal: abort.signal,
         timeout: this.options.timeout?.() ?? DEFAULT_TIMEOUT,
+        maxBytes: this.options.maxBytes?.(),
         ...(conditional ? this.validators : {}),
       });
       if (abort.signal.aborted) return;

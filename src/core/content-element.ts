@@ -1,10 +1,10 @@
 import { property } from 'lit/decorators.js';
 import { SwfElement } from './base-element.js';
 import { ContentController, type ContentOptions } from './content-controller.js';
-import { DEFAULT_TIMEOUT } from './fetch-content.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './fetch-content.js';
 
 /** What a widget tells the content controller; the element adds `src`, its base, timeout and poll. */
-export type WidgetContentOptions<T> = Omit<ContentOptions<T>, 'src' | 'base' | 'timeout' | 'poll'>;
+export type WidgetContentOptions<T> = Omit<ContentOptions<T>, 'src' | 'base' | 'timeout' | 'poll' | 'maxBytes'>;
 
 /**
  * A widget whose data comes from a property, else `src`, else the embedded default, through one
@@ -19,6 +19,9 @@ export class SwfContentElement<T> extends SwfElement {
 
   /** Seconds between refreshes of `src`; none when not set. */
   @property() poll: number | string | null = null;
+
+  /** The most bytes `src` may have (default 20 MB): counted as they arrive, the load stops past it. */
+  @property({ attribute: 'max-bytes' }) maxBytes: number | string = DEFAULT_MAX_BYTES;
 
   /** Made by each widget with `useContent()`. */
   protected declare readonly content: ContentController<T>;
@@ -40,6 +43,7 @@ export class SwfContentElement<T> extends SwfElement {
       base: () => this.config.contentBase,
       timeout: () => this.numberFrom('timeout', this.timeout, DEFAULT_TIMEOUT / 1000, 0.1, 300) * 1000,
       poll: () => this.numberFrom('poll', this.poll, 0, 1, 86_400),
+      maxBytes: () => this.numberFrom('max-bytes', this.maxBytes, DEFAULT_MAX_BYTES, 1, 1024 ** 3),
     });
   }
 }

@@ -16,7 +16,7 @@ export class ContentError extends Error {
 }
 
 /** What content is, told from its media type and, where that is generic, its first bytes. */
-export type ContentFormat = 'markdown' | 'json' | 'json-feed' | 'rss' | 'atom' | 'html' | 'unknown';
+export type ContentFormat = 'markdown' | 'json' | 'json-feed' | 'rss' | 'atom' | 'html' | 'binary' | 'unknown';
 
 export interface FetchedContent {
   url: string;
@@ -41,7 +41,7 @@ export interface FetchOptions {
 }
 
 export const DEFAULT_TIMEOUT = 10_000;
-const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
 /**
  * Resolves `src` against the provider's content base, or the document when there is none, by
@@ -75,8 +75,9 @@ export function detectFormat(contentType: string, text: string): ContentFormat {
   if (declared && declared !== 'html') return declared;
   // Generic types (text/plain, text/xml, application/octet-stream…), and HTML, which a server
   // often sends for a feed it mislabels: look at the content.
-  const markup = head.replace(/^<\?xml[^>]*>\s*/i, '').replace(/^(?:<!--[\s\S]*?-->\s*)+/, '');
-  if (/^<rss[\s>]/i.test(markup) || /^<rdf:RDF[\s>]/i.test(markup)) return 'rss';
+  // Past the XML declaration, processing instructions (<?xml-stylesheet?>), comments and a doctype.
+  const markup = head.replace(/^(?:<\?[\s\S]*?\?>\s*|<!--[\s\S]*?-->\s*|<!DOCTYPE (?!html)[^>]*>\s*)+/i, '');
+  if (/^<rss[\s>]/i.test(markup) || /^<(?:rdf:)?RDF[\s>]/i.test(markup)) return 'rss';
   if (/^<feed[\s>]/i.test(markup)) return 'atom';
   if (declared === 'html' || /^<(?:!doctype html|html|head|body)[\s>]/i.test(markup)) return 'html';
   if (markup.startsWith('<')) return 'unknown';
@@ -96,7 +97,7 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
   if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
 
   let response: Response;
-  let text: string;
+  let bytes: Uint8Array;
   try {
     response = await fetch(url, { signal, headers, credentials: 'same-origin' });
     if (response.status === 304) {
@@ -118,7 +119,7 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
     if (length > maxBytes) {
       throw new ContentError('too-large', `${url} is ${length} bytes, over the ${maxBytes} limit`, url);
     }
-    text = await response.text();
+    bytes = await readBytes(response, maxBytes, url);
   } catch (error) {
     if (error instanceof ContentError) throw error;
     if (options.signal?.aborted) throw error;
@@ -128,6 +129,10 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
     throw new ContentError('network', `${url} could not be fetched (${(error as Error).message})`, url);
   }
   const contentType = response.headers.get('content-type') ?? '';
+  if (isBinary(bytes, contentType)) {
+    return { url, text: '', contentType, format: 'binary', etag: null, lastModified: null, notModified: false };
+  }
+  const text = decode(bytes, contentType);
   return {
     url,
     text,
@@ -137,4 +142,80 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
     lastModified: response.headers.get('last-modified'),
     notModified: false,
   };
+}
+
+/**
+ * The body, counted as it arrives: past `maxBytes` the stream is cancelled, whether or not the
+ * server sent a Content-Length (a chunked body has none).
+ */
+async function readBytes(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
+  const reader = response.body?.getReader();
+  if (!reader) return new Uint8Array(await response.arrayBuffer());
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      void reader.cancel();
+      throw new ContentError('too-large', `${url} is over the ${maxBytes}-byte limit (stopped after ${total} bytes)`, url);
+    }
+    chunks.push(value);
+  }
+  if (chunks.length === 1) return chunks[0];
+  const bytes = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
+}
+
+const BINARY_TYPES = /^(?:(?:image|audio|video|font)\/|application\/(?:pdf|zip|gzip))/i;
+
+/** The first bytes of common binary files: PNG, GIF, JPEG, WebP (RIFF), PDF, ZIP, gzip. */
+const SIGNATURES = [[0x89, 0x50, 0x4e, 0x47], [0x47, 0x49, 0x46, 0x38], [0xff, 0xd8, 0xff], [0x52, 0x49, 0x46, 0x46], [0x25, 0x50, 0x44, 0x46], [0x50, 0x4b, 0x03, 0x04], [0x1f, 0x8b]];
+
+/**
+ * An image, a PDF or another binary body: a binary media type, a known signature, or a head in
+ * which more than one byte in 16 is a control byte that text never holds (the WHATWG sniffing
+ * standard's "binary data bytes"). UTF-16 text is text.
+ */
+function isBinary(bytes: Uint8Array, contentType: string): boolean {
+  if (BINARY_TYPES.test(contentType.trim())) return true;
+  if (SIGNATURES.some((signature) => signature.every((byte, i) => bytes[i] === byte))) return true;
+  if (bomEncoding(bytes)?.startsWith('utf-16')) return false;
+  const head = bytes.subarray(0, 1024);
+  let control = 0;
+  for (const byte of head) if (byte <= 0x08 || byte === 0x0b || (byte >= 0x0e && byte <= 0x1a) || (byte >= 0x1c && byte <= 0x1f)) control += 1;
+  return control * 16 > head.length;
+}
+
+/** The encoding a byte-order mark names, if the bytes start with one. */
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+/**
+ * Text from bytes, as a browser decodes a document: a byte-order mark first, then the charset
+ * of the Content-Type header, then an XML declaration's encoding, else UTF-8.
+ */
+export function decode(bytes: Uint8Array, contentType: string): string {
+  const label =
+    bomEncoding(bytes) ??
+    /;\s*charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ??
+    /^\s*<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1] ??
+    'utf-8';
+  let decoder: TextDecoder;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    decoder = new TextDecoder('utf-8');
+  }
+  return decoder.decode(bytes);
 }

@@ -100,17 +100,57 @@ export function sanitizeHtml(dirty: string, base?: string): SanitizedHtml {
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-/** The only path from markdown to HTML: marked renders, then the sanitiser cleans. */
+/** Deepest that block quotes and lists may nest; deeper markers and indentation are flattened. */
+export const MAX_NESTING = 16;
+
+/**
+ * One line with at most MAX_NESTING container markers (`>`, `-`, `*`, `+`, `1.`) and at most
+ * 4 × MAX_NESTING columns of indentation, so marked, which recurses once a level, never meets
+ * thousands of levels (a stack overflow, or seconds of work).
+ */
+function boundLine(line: string): string {
+  let at = 0;
+  let depth = 0;
+  let cut = -1;
+  for (;;) {
+    let next = at;
+    while (line[next] === ' ' || line[next] === '\t') next += 1;
+    const c = line[next];
+    if (c === '>') next += 1;
+    else if ((c === '-' || c === '*' || c === '+') && (line[next + 1] === ' ' || line[next + 1] === '\t')) next += 1;
+    else {
+      let digits = next;
+      while (digits < line.length && digits - next < 9 && line[digits] >= '0' && line[digits] <= '9') digits += 1;
+      if (digits === next || (line[digits] !== '.' && line[digits] !== ')') || (line[digits + 1] !== ' ' && line[digits + 1] !== '\t')) break;
+      next = digits + 1;
+    }
+    depth += 1;
+    if (depth === MAX_NESTING) cut = next;
+    at = next;
+  }
+  if (depth > MAX_NESTING) return `${line.slice(0, cut)} ${line.slice(at).trimStart()}`;
+  let indent = 0;
+  while (line[indent] === ' ' || line[indent] === '\t') indent += 1;
+  return indent > 4 * MAX_NESTING ? line.slice(indent - 4 * MAX_NESTING) : line;
+}
+
+/** Markdown with its nesting bounded (see boundLine). */
+export function boundNesting(source: string): string {
+  return source.split('\n').map(boundLine).join('\n');
+}
+
+/** The only path from markdown to HTML: nesting bounded, marked renders, the sanitiser cleans. */
 export function renderMarkdown(source: string, base?: string): SanitizedHtml {
-  return sanitizeHtml(marked.parse(source, { async: false }), base);
+  return sanitizeHtml(marked.parse(boundNesting(source), { async: false }), base);
 }
 
 /** The text content of an HTML fragment, for titles and summaries shown as plain text. */
 export function htmlToText(html: string): string {
   // Most titles hold no markup or entity: no need to parse them.
   if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
-  const fragment = getPurifier().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true });
-  return (fragment.textContent ?? '').replace(/\s+/g, ' ').trim();
+  // A fragment of nothing but markup the sanitiser removes (`<frameset>`) may come back null.
+  const fragment = getPurifier().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
+  return (fragment?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Puts sanitised HTML into a Lit template; a raw string does not type-check. */

@@ -45,10 +45,10 @@ describe('<swf-news-feed>', () => {
 
   for (const [format, src, expected] of [
     ['markdown', '/test/fixtures/feeds/news.md', ['Third item', 'Second item', 'First item']],
-    ['RSS, served as application/rss+xml', '/__fixtures/as/rss?file=feeds/rss.xml', ['RSS newer', 'RSS older & wiser']],
-    ['RSS, served as generic XML', '/test/fixtures/feeds/rss.xml', ['RSS newer', 'RSS older & wiser']],
+    ['RSS, served as application/rss+xml', '/__fixtures/as/rss?file=feeds/rss.xml', ['RSS newer', 'RSS older & wiser', 'No date']],
+    ['RSS, served as generic XML', '/test/fixtures/feeds/rss.xml', ['RSS newer', 'RSS older & wiser', 'No date']],
     ['Atom', '/__fixtures/as/atom?file=feeds/atom.xml', ['Atom entry two', 'Atom entry one']],
-    ['JSON Feed, served as text/plain', '/__fixtures/as/plain?file=feeds/feed.json', ['JSON two', 'JSON one']],
+    ['JSON Feed, served as text/plain', '/__fixtures/as/plain?file=feeds/feed.json', ['Untitled', 'JSON two', 'JSON one']],
   ] as const) {
     it(`loads ${format}`, async () => {
       const { value: el } = await quietly(async () => {
@@ -185,17 +185,18 @@ describe('<swf-news-feed>', () => {
       expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('did not answer within 0.3 s');
     });
 
-    it('skips items with no title, a bad date or broken front matter, counted in one warning', async () => {
+    it('keeps items with no title or a bad date, skips broken front matter, all in one warning', async () => {
       const { value: el, warnings } = await quietly(() => loaded(html`<swf-news-feed src="/test/fixtures/feeds/bad-items.md"></swf-news-feed>`));
-      expect(titles(el)).to.deep.equal(['Good item']);
+      expect(titles(el)).to.deep.equal(['Good item', 'Untitled', 'Bad date']);
+      expect(root(el).querySelectorAll('article time')).to.have.length(2);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('3 items skipped').and.contain('bad-items.md:8');
+      expect(warnings[0]).to.contain('1 item skipped').and.contain('bad-items.md:8').and.contain('2 problems in items shown');
     });
 
     it('drops duplicate items, counted in the warning', async () => {
       const { value: el, warnings } = await quietly(() => loaded(html`<swf-news-feed src="/test/fixtures/feeds/rss.xml"></swf-news-feed>`));
-      expect(titles(el)).to.deep.equal(['RSS newer', 'RSS older & wiser']);
-      expect(warnings[0]).to.contain('2 items skipped').and.contain('duplicate of "RSS newer"');
+      expect(titles(el)).to.deep.equal(['RSS newer', 'RSS older & wiser', 'No date']);
+      expect(warnings[0]).to.contain('1 item skipped').and.contain('duplicate of "RSS newer"');
     });
 
     it('warns once for bad page-size, paging and heading-level values and uses the defaults', async () => {

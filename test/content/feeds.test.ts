@@ -14,21 +14,26 @@ describe('news feeds: every format, one check of an item', () => {
     expect(feed.skipped).to.deep.equal([]);
   });
 
-  it('skips markdown items with no title, a bad date or broken front matter, naming each with its line', async () => {
+  it('keeps markdown items with no title or a bad date, skips broken front matter, naming each with its line', async () => {
     const feed = await parseFeed(await text('bad-items.md'), 'markdown', 'bad-items.md');
-    expect(feed.items.map((i) => i.title)).to.deep.equal(['Good item']);
-    expect(feed.skipped).to.have.length(3);
+    expect(feed.items.map((i) => i.title)).to.deep.equal(['Good item', 'Bad date', 'Untitled']);
+    expect(feed.items[1].date).to.equal(undefined);
+    expect(feed.skipped).to.have.length(1);
     expect(feed.skipped[0]).to.match(/^bad-items\.md:1[5-7]: front matter is not valid YAML/);
-    expect(feed.skipped[1]).to.equal('bad-items.md:8: "date" must be an ISO 8601 date like 2020-03-11 (got "31/02/2020")');
-    expect(feed.skipped[2]).to.equal('bad-items.md:11: "title" is required');
+    expect(feed.problems).to.deep.equal([
+      'bad-items.md:8: "date" must be an ISO 8601 date like 2020-03-11 (got "31/02/2020"): the date "31/02/2020" cannot be read; shown without a date',
+      'bad-items.md:11: "title" is required; shown as "Untitled"',
+    ]);
   });
 
   it('reads RSS 2.0: entities, content:encoded, categories, RFC 822 dates', async () => {
     const feed = orderItems(await parseFeed(await text('rss.xml'), 'rss', 'rss.xml'));
-    expect(feed.items.map((i) => i.title)).to.deep.equal(['RSS newer', 'RSS older & wiser']);
+    expect(feed.items.map((i) => i.title)).to.deep.equal(['RSS newer', 'RSS older & wiser', 'No date']);
     expect(feed.items[0]).to.include({ body: '<p>Full <em>content</em></p>', summary: 'Short summary', date: '2020-06-01T09:00:00.000Z' });
     expect(feed.items[1].tags).to.deep.equal(['pay']);
-    expect(feed.skipped).to.deep.equal(['rss.xml item 3 ("No date"): "date" is required', 'duplicate of "RSS newer"']);
+    expect(feed.items[2].date).to.equal(undefined);
+    expect(feed.skipped).to.deep.equal(['duplicate of "RSS newer"']);
+    expect(feed.problems).to.deep.equal(['rss.xml item 3 ("No date"): "date" is missing; shown without a date']);
   });
 
   it('reads Atom 1.0: html titles, xhtml content, alternate links, categories', async () => {
@@ -42,9 +47,10 @@ describe('news feeds: every format, one check of an item', () => {
 
   it('reads JSON Feed 1.1, escaping content_text', async () => {
     const feed = orderItems(await parseFeed(await text('feed.json'), 'json-feed', 'feed.json'));
-    expect(feed.items.map((i) => i.id)).to.deep.equal(['j2', 'j1']);
-    expect(feed.items[0].body).to.equal('Plain &#60;text&#62; two');
-    expect(feed.skipped).to.deep.equal(['feed.json item 3: "title" is required']);
+    expect(feed.items.map((i) => i.id)).to.deep.equal(['j3', 'j2', 'j1']);
+    expect(feed.items[0].title).to.equal('Untitled');
+    expect(feed.items[1].body).to.equal('Plain &#60;text&#62; two');
+    expect(feed.skipped).to.deep.equal([]);
   });
 
   it('refuses malformed XML with its line, and HTML', async () => {
@@ -62,9 +68,10 @@ describe('news feeds: every format, one check of an item', () => {
   });
 
   it('checks items given directly', () => {
-    const checked = checkNewsItems([...items(2), { ...items(1)[0], title: '' }, { ...items(1)[0], date: 'yesterday' }]);
-    expect(checked.items).to.have.length(2);
-    expect(checked.skipped).to.have.length(2);
+    const checked = checkNewsItems([...items(2), { ...items(1)[0], id: 'x', title: '', summary: 'A summary of many words, more than eight of them here.' }, { ...items(1)[0], id: 'y', date: 'yesterday' }, { id: 'z', tags: [] }]);
+    expect(checked.items.map((i) => i.title)).to.deep.equal(['Item 1', 'Item 2', 'A summary of many words, more than eight…', 'Item 1']);
+    expect(checked.items[3].date).to.equal(undefined);
+    expect(checked.skipped).to.deep.equal(['items[4]: nothing to show: no "title", "summary", body or "link"']);
   });
 
   it('parses a 10 MB markdown feed in slices, yielding to the page', async function () {

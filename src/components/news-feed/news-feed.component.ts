@@ -2,15 +2,15 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SwfContentElement } from '../../core/content-element.js';
-import { renderMarkdown, sanitizeHtml, type SanitizedHtml } from '../../core/markdown.js';
+import { htmlToText, renderMarkdown, sanitizeHtml } from '../../core/markdown.js';
 import { contentStatus, emptyStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
-import { checkNewsItems, parseFeed } from '../../content/feeds.js';
+import { checkNewsItems, readFeed } from '../../content/feeds.js';
 import type { NewsItem } from '../../content/schema.js';
-import { toChecked, withTag } from './news.model.js';
+import { current, isNew, readingMinutes, toChecked, withTag } from './news.model.js';
 import { PAGING, PagingController, type Paging } from './paging.controller.js';
-import { newsItem, pagination, showMore } from './news-feed.template.js';
+import { newsItem, pagination, showMore, type ShownBody } from './news-feed.template.js';
 import { styles } from './news-feed.styles.js';
 
 /**
@@ -62,8 +62,11 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
 
   @property() label = 'News';
 
+  /** Items newer than this many days carry a "New" tag (default 7; 0 for none). */
+  @property({ attribute: 'new-days' }) newDays: number | string = 7;
+
   private level = 3;
-  private readonly bodies = new WeakMap<NewsItem, SanitizedHtml>();
+  private readonly bodies = new WeakMap<NewsItem, ShownBody>();
   private readonly pages = new PagingController(this, (index) =>
     this.renderRoot.querySelector<HTMLElement>(`#news-item-${index}`)?.focus(),
   );
@@ -73,7 +76,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
     propertyName: 'items',
     itemName: 'news items',
     check: (given) => toChecked(checkNewsItems(given)),
-    parse: async (fetched) => toChecked(await parseFeed(fetched.text, fetched.format, fetched.url)),
+    parse: async (fetched) => toChecked(await readFeed(fetched.text, fetched.format, fetched.url)),
     fallback: () => defaultContent.news,
     onLoad: (items, fetched) => this.emit('swf-feed-load', { count: items.length, source: fetched.url }),
     onError: (error) => this.emit('swf-feed-error', { source: error.source, reason: error.reason }),
@@ -88,25 +91,37 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   }
 
   private get visible(): NewsItem[] {
-    return withTag(this.content.value ?? [], this.tag ?? '');
+    return withTag(current(this.content.value ?? []), this.tag ?? '');
   }
 
-  private body(item: NewsItem): SanitizedHtml {
-    let body = this.bodies.get(item);
-    if (body === undefined) {
-      // Relative links in a body resolve against the feed's URL when it came from src.
-      const base = this.content.url;
-      body = item.bodyIsHtml ? sanitizeHtml(item.body, base) : renderMarkdown(item.body, base);
-      this.bodies.set(item, body);
+  /**
+   * An item's body, rendered once. One that cannot be rendered is shown as its plain text, with
+   * a note and one warning: the other items show as ever.
+   */
+  private body(item: NewsItem): ShownBody {
+    let shown = this.bodies.get(item);
+    if (shown === undefined) {
+      // Relative links resolve against the item's own base (xml:base), else the feed's URL.
+      const base = item.base ?? this.content.url;
+      try {
+        const html = item.bodyIsHtml ? sanitizeHtml(item.body, base) : renderMarkdown(item.body, base);
+        shown = { html, minutes: readingMinutes(htmlToText(html)), plain: false };
+      } catch (error) {
+        this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
+        const text = item.bodyIsHtml ? htmlToText(item.body) : item.body;
+        shown = { html: sanitizeHtml(`<p>${text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`), minutes: readingMinutes(text), plain: true };
+      }
+      this.bodies.set(item, shown);
     }
-    return body;
+    return shown;
   }
 
   protected override render() {
     const all = this.visible;
     const hasItems = (this.content.value?.length ?? 0) > 0;
     const { start, end, ...place } = this.pages.window(all.length);
-    const context = { level: this.level, locale: this.config.locale, body: (item: NewsItem) => this.body(item) };
+    const days = this.numberFrom('new-days', this.newDays, 7, 0, 3650);
+    const context = { level: this.level, locale: this.config.locale, body: (item: NewsItem) => this.body(item), fresh: (item: NewsItem) => isNew(item, days) };
     const failedWithNothing = !!this.content.error && !hasItems;
     return html`<div part="base" class="base">
       ${contentStatus(this.content, hasItems, { loading: 'Loading news…', failed: 'The news could not be loaded', stale: 'The news could not be refreshed.', what: 'the news' }, this.config.locale)}

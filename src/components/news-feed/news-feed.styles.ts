@@ -29,6 +29,17 @@ export const styles = css`
     box-shadow: 0 0 0 4px var(--_focus), 0 0 0 8px var(--_focus-text);
   }
   .meta {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: var(--_space-1) var(--_space-3);
+    color: var(--_text-secondary);
+  }
+  .meta .new {
+    font-size: 0.875em;
+  }
+  .plain-note {
+    font-size: 0.875em;
     color: var(--_text-secondary);
   }
   .image {

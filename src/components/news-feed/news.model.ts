@@ -17,14 +17,17 @@ export function toChecked(feed: ParsedFeed): Checked<NewsItem[]> {
   };
 }
 
-/** Newest first; an item whose id (a feed's guid, or else its link) was seen already is dropped and named. */
+/**
+ * Pinned items first, then newest first, then undated items in feed order; an item whose id (a
+ * feed's guid, or else its link) was seen already is dropped and named.
+ */
 export function orderItems(feed: ParsedFeed): ParsedFeed {
   const seen = new Set<string>();
   const skipped = [...feed.skipped];
-  // Each date read once, not once per comparison.
+  // Each date read once, not once per comparison; the sort is stable, so ties keep feed order.
   const items = feed.items
-    .map((item) => ({ item, time: Date.parse(item.date) }))
-    .sort((a, b) => b.time - a.time)
+    .map((item) => ({ item, pinned: item.pinned ? 1 : 0, time: item.date ? Date.parse(item.date) : -Infinity }))
+    .sort((a, b) => b.pinned - a.pinned || (b.time === a.time ? 0 : b.time - a.time))
     .map(({ item }) => item)
     .filter((item) => {
       if (seen.has(item.id)) {
@@ -35,6 +38,23 @@ export function orderItems(feed: ParsedFeed): ParsedFeed {
       return true;
     });
   return { items, skipped, problems: feed.problems };
+}
+
+/** Items not yet expired at `now`. */
+export function current(items: readonly NewsItem[], now = Date.now()): NewsItem[] {
+  return items.filter((item) => !item.expires || Date.parse(item.expires) > now);
+}
+
+/** Is the item newer than `days` days at `now`? (A date in the future counts as new.) */
+export function isNew(item: NewsItem, days: number, now = Date.now()): boolean {
+  return !!item.date && now - Date.parse(item.date) < days * 86_400_000;
+}
+
+/** Minutes a text takes to read, at 200 words a minute: at least 1, or 0 with no words at all. */
+export function readingMinutes(text: string): number {
+  let words = 0;
+  for (const word of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(word)) words += 1;
+  return words === 0 ? 0 : Math.max(1, Math.round(words / 200));
 }
 
 /** Items carrying `tag`, matched without regard to case; all items when tag is empty. */

@@ -1,0 +1,62 @@
+/**
+ * Dates as feeds write them: ISO 8601 and RFC 3339, and RFC 822 / 1123 with two- or four-digit
+ * years, times with or without colons, zone names or offsets, and English or Portuguese day and
+ * month names (seen in the wild). A date before 1990, or more than a day ahead, is taken as
+ * junk: the item is shown undated.
+ */
+
+const MONTHS: Record<string, number> = {};
+[
+  ['jan', 'janeiro'], ['feb', 'fev', 'fevereiro', 'february'], ['mar', 'março', 'marco', 'march'], ['apr', 'abr', 'abril', 'april'],
+  ['may', 'mai', 'maio'], ['jun', 'junho', 'june'], ['jul', 'julho', 'july'], ['aug', 'ago', 'agosto', 'august'],
+  ['sep', 'sept', 'set', 'setembro', 'september'], ['oct', 'out', 'outubro', 'october'], ['nov', 'novembro', 'november'], ['dec', 'dez', 'dezembro', 'december'],
+].forEach((names, month) => names.forEach((name) => (MONTHS[name] = month)));
+MONTHS.january = 0;
+
+/** Zone names RFC 822 allows, in hours from UTC. */
+const ZONES: Record<string, number> = { ut: 0, utc: 0, gmt: 0, z: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7, bst: 1, cet: 1, cest: 2 };
+
+const EARLIEST = Date.UTC(1990, 0, 1);
+const DAY = 86_400_000;
+
+export interface ReadDate {
+  /** ISO 8601, when the value is a believable date. */
+  iso?: string;
+  /** Why not, when it was given but is not. */
+  problem?: string;
+}
+
+/** An RFC 822-style date, token by token: [day-name,] DD Mon YY[YY] [HH[:]MM[[:]SS]] [zone]. */
+function rfc822(value: string): number {
+  const tokens = value.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter(Boolean);
+  if (tokens.length && !/\d/.test(tokens[0]) && MONTHS[tokens[0].replace(/\.$/, '')] === undefined) tokens.shift();
+  const [dayText, monthText, yearText, timeText = '00:00', zoneText = 'gmt'] = tokens;
+  const day = Number(dayText);
+  const month = MONTHS[(monthText ?? '').replace(/\.$/, '')];
+  let year = Number(yearText);
+  if (!Number.isInteger(day) || month === undefined || !Number.isInteger(year)) return NaN;
+  if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
+  const digits = timeText.replace(/:/g, '');
+  if (!/^\d{4}(?:\d{2})?$/.test(digits)) return NaN;
+  const [hours, minutes, seconds] = [digits.slice(0, 2), digits.slice(2, 4), digits.slice(4, 6) || '0'].map(Number);
+  let offset = ZONES[zoneText];
+  if (offset === undefined) {
+    const match = /^([+-])(\d{2}):?(\d{2})$/.exec(zoneText);
+    if (!match) return NaN;
+    offset = (match[1] === '-' ? -1 : 1) * (Number(match[2]) + Number(match[3]) / 60);
+  }
+  return Date.UTC(year, month, day, hours, minutes, seconds) - offset * 3_600_000;
+}
+
+/** Reads a date as a feed or an author wrote it. `now` is for tests. */
+export function readDate(value: unknown, now = Date.now()): ReadDate {
+  if (value === undefined || value === null || value === '') return {};
+  const text = String(value).trim();
+  // ISO 8601 / RFC 3339 first: the browser's own reading of them is exact.
+  // Nothing else is handed to Date.parse, which reads "1" as the year 2001.
+  const time = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(text) ? Date.parse(text) : rfc822(text);
+  if (Number.isNaN(time)) return { problem: `the date "${text}" cannot be read; shown without a date` };
+  if (time < EARLIEST || time > now + DAY) return { problem: `the date "${text}" is not believable; shown without a date` };
+  // A bare calendar day stays one, as written.
+  return { iso: /^\d{4}-\d{2}-\d{2}$/.test(text) ? text : new Date(time).toISOString() };
+}

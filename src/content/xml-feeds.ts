@@ -1,0 +1,230 @@
+/**
+ * RSS 2.0, RSS 1.0 (RDF) and Atom 1.0, read with the browser's own parsers. Real feeds are often
+ * not well-formed: when the strict XML parser refuses one, the feed is repaired (stray `&`s and
+ * control characters escaped or dropped) and read again; failing that, each item is read on its
+ * own, so one broken item never loses the rest.
+ */
+import { ContentError } from '../core/fetch-content.js';
+import { htmlToText } from '../core/markdown.js';
+import { safeUrl } from '../core/urls.js';
+import type { NewsItem } from './schema.js';
+
+/** A feed item read into the news item's fields, before the one check of a news item. */
+export type Candidate = Partial<NewsItem> & { base?: string };
+
+export interface XmlRead {
+  candidates: Candidate[];
+  /** Set when the feed was not well-formed: what was done about it, for the warning. */
+  recovered?: string;
+}
+
+const CONTENT_NS = 'http://purl.org/rss/1.0/modules/content/';
+
+/** Trusted Types: the documents DOMParser makes are inert; their HTML is sanitised on render. */
+let xmlPolicy: { createHTML: (input: string) => unknown } | null | undefined;
+function inert(text: string): string {
+  const tt = (globalThis as { trustedTypes?: { createPolicy: (name: string, rules: { createHTML: (s: string) => string }) => { createHTML: (input: string) => unknown } } }).trustedTypes;
+  if (xmlPolicy === undefined) xmlPolicy = tt ? tt.createPolicy('swf-feed-xml', { createHTML: (s) => s }) : null;
+  return (xmlPolicy ? xmlPolicy.createHTML(text) : text) as string;
+}
+
+/** The document, or the line of the first error when the text is not well-formed XML. */
+function strict(text: string): Document | { line: number | undefined } {
+  const doc = new DOMParser().parseFromString(inert(text), 'application/xml');
+  const error = doc.getElementsByTagName('parsererror')[0];
+  if (!error) return doc;
+  const line = /line (\d+)/i.exec(error.textContent ?? '')?.[1];
+  return { line: line ? Number(line) : undefined };
+}
+
+/**
+ * A repair, not a parser: drops the control characters XML forbids, and escapes every `&` that
+ * does not start a character or entity reference.
+ */
+function repair(text: string): string {
+  return text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
+    .replace(/&(?!(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{0,31});)/g, '&amp;');
+}
+
+/** The item elements' source text, each with the root's start tag (for its namespaces) around it. */
+function itemSources(text: string, root: string, item: string): string[] {
+  const start = text.indexOf(`<${root}`);
+  const rootTag = start >= 0 ? text.slice(start, text.indexOf('>', start) + 1).replace(/\/>$/, '>') : `<${root}>`;
+  const close = `</${root.split(/\s/)[0]}>`;
+  const sources: string[] = [];
+  let at = 0;
+  for (;;) {
+    const open = text.indexOf(`<${item}`, at);
+    if (open < 0) break;
+    const after = text[open + item.length + 1];
+    if (after !== '>' && after !== ' ' && after !== '\n' && after !== '\t' && after !== '\r' && after !== '/') {
+      at = open + 1;
+      continue;
+    }
+    const end = text.indexOf(`</${item}>`, open);
+    const next = text.indexOf(`<${item}`, open + 1);
+    const stop = end < 0 || (next >= 0 && next < end) ? (next >= 0 ? next : text.length) : end + item.length + 3;
+    sources.push(`${rootTag}${text.slice(open, stop)}${end < 0 || (next >= 0 && next < end) ? `</${item}>` : ''}${close}`);
+    at = stop;
+  }
+  return sources;
+}
+
+/** Reads an RSS or Atom feed, recovering what it can from one that is not well-formed. */
+export function readXmlFeed(raw: string, source: string): XmlRead {
+  // A byte-order mark or blank lines before the declaration make the strict parser refuse it.
+  const text = raw.replace(/^\uFEFF/, '').trimStart();
+  const first = strict(text);
+  if (first instanceof Document) return { candidates: readDocument(first, source) };
+  const repaired = repair(text);
+  const second = strict(repaired);
+  if (second instanceof Document) {
+    const candidates = readDocument(second, source);
+    return { candidates, recovered: `not well-formed XML${at(first.line)}; read after escaping stray "&" and control characters` };
+  }
+  // Item by item: each one that parses is kept.
+  const atom = /<feed[\s>]/.test(repaired.slice(0, 4096)) && !/<rss[\s>]/.test(repaired.slice(0, 4096));
+  const rootName = atom ? 'feed' : /<rdf:RDF[\s>]/.test(repaired) ? 'rdf:RDF' : 'rss';
+  const pieces = itemSources(repaired, rootName, atom ? 'entry' : 'item');
+  const candidates: Candidate[] = [];
+  let lost = 0;
+  for (const piece of pieces) {
+    const doc = strict(piece);
+    if (doc instanceof Document) candidates.push(...readDocument(doc, source));
+    else lost += 1;
+  }
+  if (candidates.length === 0) {
+    throw new ContentError('parse', `${source}${first.line ? `:${first.line}` : ''}: not well-formed XML, and no item in it could be read`, source, first.line);
+  }
+  return {
+    candidates,
+    recovered: `not well-formed XML${at(first.line)}; ${candidates.length} of ${pieces.length} items recovered${lost ? `, ${lost} lost` : ''}`,
+  };
+}
+
+const at = (line: number | undefined) => (line ? ` at line ${line}` : '');
+
+const children = (el: Element, name: string) => [...el.children].filter((c) => c.localName === name);
+const childText = (el: Element, name: string) => children(el, name)[0]?.textContent?.trim() ?? '';
+
+/** A URL against a base, or the base itself when the URL is not one. */
+const against = (value: string | null | undefined, base: string) => (value ? (safeUrl(value, base, 'web') ?? base) : base);
+
+/** The base an element's relative links resolve against: every xml:base on the way down. */
+function baseOf(el: Element, feedBase: string): string {
+  const chain: string[] = [];
+  for (let node: Element | null = el; node; node = node.parentElement) {
+    const value = node.getAttributeNS('http://www.w3.org/XML/1998/namespace', 'base');
+    if (value) chain.unshift(value);
+  }
+  return chain.reduce((base, value) => against(value, base), feedBase);
+}
+
+function readDocument(doc: Document, source: string): Candidate[] {
+  const root = doc.documentElement;
+  const feedUrl = safeUrl(source, undefined, 'web') ?? (typeof document === 'undefined' ? source : document.baseURI);
+  if (root.localName === 'feed') {
+    // The feed's own link is the base for its entries' relative links, after xml:base.
+    const self = children(root, 'link').find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
+    const base = against(self?.getAttribute('href'), baseOf(root, feedUrl));
+    return children(root, 'entry').map((entry) => readEntry(entry, base));
+  }
+  if (root.localName === 'rss' || root.localName === 'RDF') {
+    const channel = [...doc.getElementsByTagNameNS('*', 'channel')][0];
+    const base = against(channel ? childText(channel, 'link') : undefined, feedUrl);
+    return [...doc.getElementsByTagNameNS('*', 'item')].map((item) => readItem(item, base));
+  }
+  throw new ContentError('format', `${source} is XML, but neither RSS nor Atom`, source);
+}
+
+function readEntry(entry: Element, feedBase: string): Candidate {
+  const base = baseOf(entry, feedBase);
+  const links = children(entry, 'link');
+  const link = links.find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate') ?? links[0];
+  const enclosure = links.find((l) => l.getAttribute('rel') === 'enclosure' && (l.getAttribute('type') ?? 'image/').startsWith('image/'));
+  const content = children(entry, 'content')[0];
+  const summary = children(entry, 'summary')[0];
+  const title = atomText(children(entry, 'title')[0]);
+  return {
+    id: childText(entry, 'id'),
+    title,
+    date: childText(entry, 'published') || childText(entry, 'updated'),
+    link: link?.getAttribute('href') ?? undefined,
+    summary: summary ? atomText(summary) : undefined,
+    body: content ? atomHtml(content) : summary ? atomHtml(summary) : '',
+    tags: children(entry, 'category').map((c) => c.getAttribute('label') || c.getAttribute('term') || '').filter(Boolean),
+    image: enclosure?.getAttribute('href') ? { src: enclosure.getAttribute('href')!, alt: title } : undefined,
+    base,
+  };
+}
+
+/** The first image an RSS item names: an enclosure, media:content, then media:thumbnail. */
+function rssImage(item: Element): string | undefined {
+  let media: string | undefined;
+  let thumbnail: string | undefined;
+  for (let child = item.firstElementChild; child; child = child.nextElementSibling) {
+    const type = child.getAttribute('type') ?? child.getAttribute('medium') ?? '';
+    const url = child.getAttribute('url');
+    if (!url) continue;
+    if (child.localName === 'enclosure' && type.startsWith('image')) return url;
+    if (child.localName === 'content' && child.prefix === 'media' && (!type || type.startsWith('image'))) media ??= url;
+    if (child.localName === 'thumbnail') thumbnail ??= url;
+  }
+  return media ?? thumbnail;
+}
+
+function readItem(item: Element, base: string): Candidate {
+  // One pass over the item's children: the first of each field, and every category.
+  const fields = new Map<string, string>();
+  const tags: string[] = [];
+  for (let child = item.firstElementChild; child; child = child.nextElementSibling) {
+    const text = child.textContent?.trim() ?? '';
+    if (child.localName === 'category') {
+      if (text) tags.push(text);
+    } else if (child.localName === 'encoded' && child.namespaceURI === CONTENT_NS) {
+      if (!fields.has('content:encoded')) fields.set('content:encoded', child.textContent ?? '');
+    } else if (!fields.has(child.localName)) {
+      fields.set(child.localName, text);
+    }
+  }
+  const field = (name: string) => fields.get(name) ?? '';
+  // content:encoded is the whole article; description its summary.
+  const encoded = field('content:encoded');
+  const description = field('description');
+  const title = htmlToText(field('title'));
+  const image = rssImage(item);
+  return {
+    id: field('guid') || field('link'),
+    title,
+    date: field('pubDate') || field('date'),
+    link: field('link') || undefined,
+    summary: encoded && description ? htmlToText(description) : undefined,
+    body: encoded || description,
+    tags,
+    image: image ? { src: image, alt: title } : undefined,
+    base: baseOf(item, base),
+  };
+}
+
+/** Atom text constructs: text, html, or xhtml. */
+function atomText(el: Element | undefined): string {
+  if (!el) return '';
+  const type = el.getAttribute('type');
+  if (type === 'html') return htmlToText(el.textContent ?? '');
+  return (el.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function atomHtml(el: Element): string {
+  const type = el.getAttribute('type');
+  if (type === 'html') return el.textContent ?? '';
+  if (type === 'xhtml') {
+    const div = children(el, 'div')[0] ?? el;
+    return new XMLSerializer().serializeToString(div);
+  }
+  return escapeHtml(el.textContent ?? '');
+}
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
