@@ -22,7 +22,7 @@ const bandOrder = (a: { bands: number[]; title: string }, b: { bands: number[]; 
 const content: DefaultContent = {
   roles: [...set.roles].sort(bandOrder),
   programmes: set.programmes,
-  news: [...set.news].sort((a, b) => Date.parse(b.date) - Date.parse(a.date)),
+  news: [...set.news].sort((a, b) => (Date.parse(b.date ?? '') || 0) - (Date.parse(a.date ?? '') || 0)),
   register: set.register!,
 };
 

@@ -8,10 +8,13 @@
  * - /__fixtures/etag?file=PATH          a file with an ETag; answers 304 to If-None-Match
  * - /__fixtures/fail-after/N?file=PATH&key=K   the file for the first N requests with key K, then 503
  * - /__fixtures/big-feed?items=N&kind=markdown|rss   a generated feed of N items
+ * - /__fixtures/raw/TYPE?file=PATH     a file's bytes as they are, with no charset in the Content-Type
+ * - /__fixtures/chunked?bytes=N         N bytes of markdown sent chunked, with no Content-Length
  * - POST /__fixtures/store/KEY?type=T   keeps the request body; GET /__fixtures/stored/KEY serves it as T
  *   (for feeds a test writes, such as a table of hostile links)
  */
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { createHash } from 'node:crypto';
 import { resolve, relative } from 'node:path';
 import { generatedFeed } from './fixtures/feeds/generate.mjs';
@@ -70,6 +73,23 @@ export async function fixtureServer(ctx, next) {
         ctx.type = TYPES[ctx.query.type] ?? 'text/markdown';
         ctx.body = await fixture(file);
       }
+    } else if (route === 'raw') {
+      const path = resolve(root, file ?? '');
+      if (relative(root, path).startsWith('..')) throw new Error('outside fixtures');
+      const body = await readFile(path);
+      ctx.set('Content-Type', TYPES[arg] ?? arg);
+      ctx.body = body;
+    } else if (route === 'chunked') {
+      const total = Math.min(Number(ctx.query.bytes) || 1_000_000, 100_000_000);
+      const chunk = Buffer.from('---\ntitle: Chunk\ndate: 2025-01-01\n---\n'.padEnd(16_384, 'x') + '\n');
+      let sent = 0;
+      ctx.set('Content-Type', 'text/markdown');
+      ctx.body = Readable.from((function* () {
+        while (sent < total) {
+          sent += chunk.length;
+          yield chunk;
+        }
+      })());
     } else if (route === 'store' && ctx.method === 'POST') {
       if (stored.size >= MAX_STORED) stored.delete(stored.keys().next().value);
       stored.set(arg, { type: TYPES[ctx.query.type] ?? 'text/markdown', body: await requestBody(ctx.req) });

@@ -1,6 +1,7 @@
 import { safeUrl } from '../core/urls.js';
 import { cleanText } from './text.js';
 import { readDate } from './dates.js';
+import { htmlToText } from '../core/markdown.js';
 import type { Problem, SourceDocument } from './front-matter.js';
 import type { LinkUse } from '../core/urls.js';
 import {
@@ -301,7 +302,8 @@ export function validateNewsItem(doc: SourceDocument, bodyIsHtml = false): Valid
     fields.problem('title', 'nothing to show: no "title", "summary", body or "link"');
     return { value: undefined, problems };
   }
-  const title = given ?? firstWords(summary) ?? 'Untitled';
+  // A feed item's body (RSS description, JSON Feed content) is what stands for its summary.
+  const title = given ?? firstWords(summary) ?? (bodyIsHtml ? firstWords(htmlToText(doc.body)) : undefined) ?? 'Untitled';
   if (!given) fields.note('title', `"title" is required; shown as "${title}"`);
   const date = fields.newsDate('date', true, !bodyIsHtml);
   const expires = fields.newsDate('expires', false, !bodyIsHtml);

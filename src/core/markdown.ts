@@ -105,7 +105,7 @@ export const MAX_NESTING = 16;
 
 /**
  * One line with at most MAX_NESTING container markers (`>`, `-`, `*`, `+`, `1.`) and at most
- * 4 × MAX_NESTING columns of indentation, so marked, which recurses once a level, never meets
+ * 2 × MAX_NESTING columns of indentation (a list level takes two), so marked, which recurses once a level, never meets
  * thousands of levels (a stack overflow, or seconds of work).
  */
 function boundLine(line: string): string {
@@ -131,7 +131,7 @@ function boundLine(line: string): string {
   if (depth > MAX_NESTING) return `${line.slice(0, cut)} ${line.slice(at).trimStart()}`;
   let indent = 0;
   while (line[indent] === ' ' || line[indent] === '\t') indent += 1;
-  return indent > 4 * MAX_NESTING ? line.slice(indent - 4 * MAX_NESTING) : line;
+  return indent > 2 * MAX_NESTING ? line.slice(indent - 2 * MAX_NESTING) : line;
 }
 
 /** Markdown with its nesting bounded (see boundLine). */

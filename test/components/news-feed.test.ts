@@ -48,7 +48,7 @@ describe('<swf-news-feed>', () => {
     ['RSS, served as application/rss+xml', '/__fixtures/as/rss?file=feeds/rss.xml', ['RSS newer', 'RSS older & wiser', 'No date']],
     ['RSS, served as generic XML', '/test/fixtures/feeds/rss.xml', ['RSS newer', 'RSS older & wiser', 'No date']],
     ['Atom', '/__fixtures/as/atom?file=feeds/atom.xml', ['Atom entry two', 'Atom entry one']],
-    ['JSON Feed, served as text/plain', '/__fixtures/as/plain?file=feeds/feed.json', ['Untitled', 'JSON two', 'JSON one']],
+    ['JSON Feed, served as text/plain', '/__fixtures/as/plain?file=feeds/feed.json', ['No title', 'JSON two', 'JSON one']],
   ] as const) {
     it(`loads ${format}`, async () => {
       const { value: el } = await quietly(async () => {

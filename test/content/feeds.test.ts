@@ -48,7 +48,7 @@ describe('news feeds: every format, one check of an item', () => {
   it('reads JSON Feed 1.1, escaping content_text', async () => {
     const feed = orderItems(await parseFeed(await text('feed.json'), 'json-feed', 'feed.json'));
     expect(feed.items.map((i) => i.id)).to.deep.equal(['j3', 'j2', 'j1']);
-    expect(feed.items[0].title).to.equal('Untitled');
+    expect(feed.items[0].title, 'a JSON Feed item with no title: its text stands in').to.equal('No title');
     expect(feed.items[1].body).to.equal('Plain &#60;text&#62; two');
     expect(feed.skipped).to.deep.equal([]);
   });

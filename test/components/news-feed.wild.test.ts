@@ -1,0 +1,215 @@
+/**
+ * Feeds as publishers really write them: each failure seen in the wild, as a fixture feed under
+ * test/fixtures/feeds/wild/ (or made here), and what the feed does with it now.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/components/news-feed/news-feed.js';
+import type { SwfNewsFeed } from '../../src/components/news-feed/news-feed.js';
+import type { NewsItem } from '../../src/content/schema.js';
+import { quietly } from '../helpers/console.js';
+
+const root = (el: SwfNewsFeed) => el.shadowRoot!;
+const titles = (el: SwfNewsFeed) => [...root(el).querySelectorAll('article .title')].map((h) => h.textContent!.trim());
+const wild = (file: string, type = 'rss') => `/__fixtures/as/${type}?file=feeds/wild/${file}`;
+
+async function load(src: string, attributes = '') {
+  return quietly(async () => {
+    const el = await fixture<SwfNewsFeed>(`<swf-news-feed src="${src}" page-size="20" ${attributes}></swf-news-feed>`);
+    await el.loadComplete;
+    await el.updateComplete;
+    return el;
+  });
+}
+
+describe('<swf-news-feed> with feeds from the wild', () => {
+  describe('XML that is not well-formed: recovered, not refused', () => {
+    it('an unescaped & in a title', async () => {
+      const { value: el, warnings } = await load(wild('ampersand.xml'));
+      expect(titles(el)).to.deep.equal(['Fish & chips', 'Mushy peas']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('ampersand.xml').and.contain('not well-formed XML').and.contain('stray "&"');
+      await expect(el).to.be.accessible();
+    });
+
+    it('a stray control character', async () => {
+      const { value: el, warnings } = await load(wild('control.xml'));
+      expect(titles(el)).to.deep.equal(['Bell here', 'Second']);
+      expect(warnings).to.have.length(1);
+    });
+
+    it('one broken item: the others are kept, and the warning counts them', async () => {
+      const { value: el, warnings } = await load(wild('bad-item.xml'));
+      expect(titles(el)).to.deep.equal(['First good', 'Last good']);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('2 of 3 items recovered, 1 lost');
+    });
+
+    it('a byte-order mark and blank lines before <?xml', async () => {
+      const { value: el, warnings } = await load(wild('leading.xml'));
+      expect(titles(el)).to.deep.equal(['After a BOM and blank lines']);
+      expect(warnings).to.deep.equal([]);
+    });
+
+    it('<?xml-stylesheet?> served as text/plain is still RSS', async () => {
+      const { value: el } = await load(`/__fixtures/as/plain?file=feeds/wild/stylesheet.xml`);
+      expect(titles(el)).to.deep.equal(['Styled item']);
+    });
+
+    it('ISO-8859-1 declared only in the XML declaration', async () => {
+      const { value: el } = await load(`/__fixtures/raw/rss?file=feeds/wild/latin1.xml`);
+      expect(titles(el)).to.deep.equal(['Café opens']);
+    });
+  });
+
+  it('dates: RFC 822 with a two-digit year and no colon, Portuguese names, ISO; junk and absurd ones undated, warned', async () => {
+    const { value: el, warnings } = await load(wild('dates.xml'));
+    expect(titles(el)).to.deep.equal(['ISO', 'Portuguese', 'Two-digit year', 'Junk one', 'Far future', 'No date at all']);
+    const dates = [...root(el).querySelectorAll('article')].map((a) => a.querySelector('time')?.getAttribute('datetime') ?? null);
+    expect(dates).to.deep.equal(['2025-06-01T08:00:00.000Z', '2025-04-05T13:00:00.000Z', '2002-04-03T15:00:00.000Z', null, null, null]);
+    expect(warnings).to.have.length(1);
+    expect(warnings[0]).to.contain('"1" cannot be read').and.contain('275760');
+  });
+
+  it('a title of markup only falls back to the summary\u2019s first words, then "Untitled"', async () => {
+    const { value: el } = await load(wild('titles.xml'));
+    expect(titles(el)).to.deep.equal(['A summary that stands in for a title…', 'Untitled', 'Plain']);
+  });
+
+  describe('limits and errors', () => {
+    it('counts bytes as they arrive: a chunked body past max-bytes stops, reason too-large', async () => {
+      const { value: el, warnings } = await quietly(async () => {
+        const feed = await fixture<SwfNewsFeed>(html`<swf-news-feed src="/__fixtures/chunked?bytes=5000000" max-bytes="100000"></swf-news-feed>`);
+        const failed = new Promise<CustomEvent>((resolve) => feed.addEventListener('swf-feed-error', (e) => resolve(e as CustomEvent), { once: true }));
+        const event = await failed;
+        expect(event.detail.reason).to.equal('too-large');
+        await feed.updateComplete;
+        return feed;
+      });
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('100000-byte limit');
+      expect(warnings).to.have.length(1);
+    });
+
+    it('an image where a feed should be: an error with reason format', async () => {
+      const { value: el, warnings } = await quietly(async () => {
+        const feed = await fixture<SwfNewsFeed>(html`<swf-news-feed src="/test/fixtures/feeds/pixel.png"></swf-news-feed>`);
+        const event = await new Promise<CustomEvent>((resolve) => feed.addEventListener('swf-feed-error', (e) => resolve(e as CustomEvent), { once: true }));
+        expect(event.detail.reason).to.equal('format');
+        await feed.updateComplete;
+        return feed;
+      });
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('not text');
+      expect(root(el).textContent).not.to.contain('No news yet');
+      expect(warnings).to.have.length(1);
+    });
+
+    it('a feed in which no item could be read: an error with reason parse, naming how many', async () => {
+      const { value: el } = await load(wild('all-broken.md', 'markdown'));
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('none of its items could be read (2 skipped');
+    });
+
+    it('an empty feed stays "No news yet", with no error', async () => {
+      for (const [key, type, body] of [
+        ['empty-md', 'markdown', ''],
+        ['empty-rss', 'rss', '<?xml version="1.0"?><rss version="2.0"><channel><title>Empty</title></channel></rss>'],
+      ]) {
+        await fetch(`/__fixtures/store/${key}?type=${type}`, { method: 'POST', body });
+        const { value: el, warnings } = await load(`/__fixtures/stored/${key}`);
+        expect(root(el).querySelector('[part~="status-empty"]')!.textContent, type).to.contain('No news yet');
+        expect(root(el).querySelector('[role="alert"]'), type).to.equal(null);
+        expect(warnings, type).to.deep.equal([]);
+      }
+    });
+  });
+
+  describe('rendering cannot fail the feed', () => {
+    for (const [name, body] of [
+      ['3,000 nested block quotes', `${'>'.repeat(3000)} deep`],
+      ['3,000 nested list markers', `${'- '.repeat(3000)}deep`],
+      ['a list nested 1,000 deep by indentation', Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n')],
+    ] as const) {
+      it(`${name}: rendered, bounded, and the other items show`, async () => {
+        const items: NewsItem[] = [
+          { id: 'deep', title: 'Deep', date: '2025-06-02', tags: [], body },
+          { id: 'fine', title: 'Fine', date: '2025-06-01', tags: [], body: 'Just **fine**.' },
+        ];
+        const { value: el, warnings } = await quietly(() => fixture<SwfNewsFeed>(html`<swf-news-feed .items=${items}></swf-news-feed>`));
+        expect(titles(el)).to.deep.equal(['Deep', 'Fine']);
+        expect(root(el).querySelectorAll('article')[1].querySelector('strong')!.textContent).to.equal('fine');
+        const depth = (node: Element): number => Math.max(0, ...[...node.children].map((child) => 1 + depth(child)));
+        expect(depth(root(el).querySelector('article .body')!)).to.be.below(40);
+        expect(warnings).to.deep.equal([]);
+      });
+    }
+  });
+
+  describe('formats in full', () => {
+    it('RSS 1.0 (RDF): content:encoded over description, dc:date, links resolved against the channel link', async () => {
+      const { value: el } = await load(wild('formats.xml'));
+      expect(titles(el)).to.deep.equal(['RDF item', 'Both']);
+      // With both, description is the summary shown in the list; content:encoded the article.
+      expect(root(el).querySelectorAll('article')[1].querySelector('.summary')!.textContent).to.equal('Short');
+      const article = root(el).querySelector('article')!;
+      expect(article.querySelector('.title a')!.getAttribute('href')).to.equal('https://news.example/section/story/1');
+      expect(article.querySelector('.body a')!.getAttribute('href')).to.equal('https://news.example/section/more');
+      expect(article.querySelector('time')!.getAttribute('datetime')).to.equal('2025-06-10T09:00:00.000Z');
+    });
+
+    it('images from enclosure, media:content and media:thumbnail, alt from the title; a duplicate guid once', async () => {
+      const { value: el } = await load(wild('media.xml'));
+      expect(titles(el)).to.deep.equal(['Enclosure', 'Media content', 'Thumbnail']);
+      const images = [...root(el).querySelectorAll('article img')].map((img) => [img.getAttribute('src'), img.getAttribute('alt')]);
+      expect(images).to.deep.equal([
+        ['https://media.example/news/img/a.jpg', 'Enclosure'],
+        ['https://cdn.example/b.jpg', 'Media content'],
+        ['https://cdn.example/c.jpg', 'Thumbnail'],
+      ]);
+    });
+
+    it('Atom: xml:base on the feed and the entry, and a link rel="enclosure" image', async () => {
+      const { value: el } = await load(wild('base.atom', 'atom'));
+      const article = root(el).querySelector('article')!;
+      expect(article.querySelector('.title a')!.getAttribute('href')).to.equal('https://atom.example/blog/posts/one.html');
+      expect(article.querySelector('img')!.getAttribute('src')).to.equal('https://atom.example/blog/posts/one.png');
+      expect(article.querySelector('.body a')!.getAttribute('href')).to.equal('https://atom.example/blog/about');
+    });
+
+    it('JSON Feed banner_image when there is no image', async () => {
+      const feed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'Banner', date_published: '2025-06-01T00:00:00Z', banner_image: 'https://example.org/banner.png', content_text: 'x' }] });
+      await fetch('/__fixtures/store/banner?type=feedjson', { method: 'POST', body: feed });
+      const { value: el } = await load('/__fixtures/stored/banner');
+      expect(root(el).querySelector('article img')!.getAttribute('src')).to.equal('https://example.org/banner.png');
+    });
+  });
+
+  describe('what readers expect of a news list', () => {
+    const day = 86_400_000;
+    const iso = (offset: number) => new Date(Date.now() + offset).toISOString();
+    const feed = () =>
+      [
+        `---\ntitle: Old but pinned\ndate: 2020-01-01\npinned: true\n---\nShort.\n`,
+        `---\ntitle: Expired\ndate: ${iso(-3 * day)}\nexpires: ${iso(-day)}\n---\nGone.\n`,
+        `---\ntitle: Fresh\ndate: ${iso(-day)}\nimage: { src: "https://example.org/a.jpg", alt: "" }\n---\n${'word '.repeat(610)}\n`,
+        `---\ntitle: Last month\ndate: ${iso(-30 * day)}\n---\nOlder.\n`,
+      ].join('');
+
+    it('pinned first, expired hidden, "New" on recent items as text, reading time, alt "" kept', async () => {
+      await fetch('/__fixtures/store/reader?type=markdown', { method: 'POST', body: feed() });
+      const { value: el, warnings } = await load('/__fixtures/stored/reader');
+      expect(titles(el)).to.deep.equal(['Old but pinned', 'Fresh', 'Last month']);
+      const articles = [...root(el).querySelectorAll('article')];
+      expect(articles.map((a) => a.querySelector('[part="new"]')?.textContent ?? '')).to.deep.equal(['', 'New', '']);
+      expect(articles[1].querySelector('[part="reading-time"]')!.textContent).to.equal('3 min read');
+      expect(articles[1].querySelector('img')!.getAttribute('alt')).to.equal('');
+      expect(warnings).to.deep.equal([]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('new-days sets what counts as new; 0 for none', async () => {
+      await fetch('/__fixtures/store/reader2?type=markdown', { method: 'POST', body: feed() });
+      const { value: wide } = await load('/__fixtures/stored/reader2', 'new-days="60"');
+      expect(root(wide).querySelectorAll('[part="new"]')).to.have.length(2);
+      const { value: none } = await load('/__fixtures/stored/reader2', 'new-days="0"');
+      expect(root(none).querySelectorAll('[part="new"]')).to.have.length(0);
+    });
+  });
+});
