@@ -44,13 +44,32 @@ const emulateMediaFeatures = {
   },
 };
 
+/**
+ * `executeServerCommand('swf-dom-counters')`: after a full garbage collection, Chromium's count
+ * of live DOM nodes, documents and listeners (Memory.getDOMCounters) and the JS heap in use, for
+ * the soak test.
+ */
+const domCounters = {
+  name: 'swf-dom-counters',
+  async executeCommand({ command, session }) {
+    if (command !== 'swf-dom-counters') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    const cdp = cdpSessions.get(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const counters = await cdp.send('Memory.getDOMCounters');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return { ...counters, heapUsed: heap.usedSize };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/node/**'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // One page at a time: a page in the background gets no animation frames, and focus is per browser.
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeatures],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeatures, domCounters],
   middleware: [strictCspForDemo, fixtureServer],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },
