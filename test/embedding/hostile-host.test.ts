@@ -3,6 +3,7 @@
  * and another copy of Lit beside it. Every widget still renders, reads and works.
  */
 import { expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import { LitElement, html } from 'lit';
 
 const BUNDLE = '/dist/support-workforce-widgets.js';
@@ -111,5 +112,26 @@ describe('on a hostile host page', function () {
     await waitUntil(() => prompt.shadowRoot!.querySelector('[part="confirmation"]'));
     (prompt as Widget & { reset(): void }).reset();
     expect(errors).to.deep.equal([]);
+  });
+
+  it('fits every widget inside a 1280 px page: nothing wider than the page', async () => {
+    await setViewport({ width: 1280, height: 800 });
+    try {
+      const page = await fixture(testHtml`<div>
+        <swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer>
+        <swf-programme-list></swf-programme-list>
+        <swf-news-feed></swf-news-feed>
+        <swf-register-prompt register-url="/r" login-url="/l"></swf-register-prompt>
+      </div>`);
+      for (const el of page.children as unknown as Widget[]) {
+        const tag = el.localName;
+        await el.updateComplete;
+        const right = Math.max(el.getBoundingClientRect().right, ...[...el.shadowRoot!.querySelectorAll('*')].map((n) => n.getBoundingClientRect().right));
+        expect(right, `${tag} reaches ${right} px`).to.be.at.most(1280);
+        expect(document.documentElement.scrollWidth, tag).to.be.at.most(1280);
+      }
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
   });
 });
