@@ -175,7 +175,45 @@ export async function peerCase(kind, runs) {
   return { widget: median(widget), peer: median(peer) };
 }
 
+/** One item whose body nests 1,000 deep (a list by indentation): the time it blocks the page. */
+const deepList = Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- level ${i}`).join('\n');
+const deepQuotes = `${'>'.repeat(3000)} deep`;
+const deepItem = (body) =>
+  Object.assign(
+    () => {
+      const el = document.createElement('swf-news-feed');
+      el.items = [{ id: `deep-${Math.random()}`, title: 'Deep', date: '2025-06-01', tags: [], body }];
+      return el;
+    },
+    { runs: 11 },
+  );
+
+/**
+ * The main-thread time one deep item takes from being given to the feed to rendered (parse,
+ * sanitise, Lit), before the browser lays it out: medians of `runs`.
+ */
+export async function deepBlock(runs) {
+  const result = {};
+  for (const [name, body] of [['a list nested 1,000 deep', deepList], ['3,000 nested block quotes', deepQuotes]]) {
+    const times = [];
+    for (let i = 0; i < runs + 2; i += 1) {
+      stage.replaceChildren();
+      const el = document.createElement('swf-news-feed');
+      const start = performance.now();
+      el.items = [{ id: `deep-${i}`, title: 'Deep', date: '2025-06-01', tags: [], body }];
+      stage.append(el);
+      await el.updateComplete;
+      if (i >= 2) times.push(performance.now() - start);
+    }
+    result[name] = median(times);
+  }
+  stage.replaceChildren();
+  return result;
+}
+
 export const cases = {
+  'swf-news-feed (one item, a list nested 1,000 deep: render)': deepItem(deepList),
+  'swf-news-feed (one item, 3,000 nested block quotes: render)': deepItem(deepQuotes),
   'swf-programme-card (default content)': () => {
     const el = document.createElement('swf-programme-card');
     el.setAttribute('programme-id', 'skills-for-health-bridging-programme');

@@ -91,6 +91,7 @@ try {
     );
     peers.push(`| ${kind === 'rss' ? 'RSS' : 'markdown'} feed, 1,000 items | ${result.widget.toFixed(1)} ms | ${result.peer.toFixed(1)} ms | ${(result.widget / result.peer).toFixed(2)}× |`);
   }
+  const deep = await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).deepBlock(runs), 21);
   const feed = await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).throughput(runs), RUNS);
   const mbps = (ms: number) => (feed.megabytes / (ms / 1000)).toFixed(1);
   const bundle = sizes(await readFile('dist/support-workforce-widgets.js'));
@@ -101,6 +102,8 @@ try {
   console.log(rows.join('\n'));
   console.log(`\n| fetch, parse, first 5 rendered (medians of ${PEER_RUNS}) | widget | plain hand-written peer | ratio |\n|---|---|---|---|`);
   console.log(peers.join('\n'));
+  console.log(`\n| one item's body, given to the feed to rendered, before layout (medians of 21) | main-thread time |\n|---|---|`);
+  for (const [name, ms] of Object.entries(deep as Record<string, number>)) console.log(`| ${name} | ${ms.toFixed(1)} ms |`);
   console.log(`\n| markdown feed, 1,000 items (${feed.megabytes.toFixed(2)} MB) | time | throughput | vs marked.parse alone |\n|---|---|---|---|`);
   console.log(`| marked.parse alone on the whole text | ${feed.markedAlone.toFixed(1)} ms | ${mbps(feed.markedAlone)} MB/s | 1.00× |`);
   console.log(`| parseFeed: front matter, checks, ordering (bodies rendered when shown) | ${feed.parse.toFixed(1)} ms | ${mbps(feed.parse)} MB/s | ${(feed.parse / feed.markedAlone).toFixed(2)}× the time |`);

@@ -10,6 +10,7 @@ import { readContent } from './content-files.js';
 // The embedded default goes on any trust's pages: its links are written in full (base null).
 const set = readContent(['content'], process.cwd(), 'content', null);
 if (!set.register) set.problems.push({ file: 'content/register.md', line: 1, message: 'the register panel is missing' });
+for (const warning of set.warnings) console.warn(`${formatProblem(warning)} (warning)`);
 if (set.problems.length > 0) {
   for (const problem of set.problems) console.error(formatProblem(problem));
   console.error(`\ncontent:build failed: ${set.problems.length} problems in content/.`);

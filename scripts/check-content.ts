@@ -7,6 +7,7 @@ import { readContent } from './content-files.js';
 
 const paths = process.argv.slice(2);
 const set = readContent(paths.length > 0 ? paths : ['content']);
+for (const warning of set.warnings) console.error(`${formatProblem(warning)} (warning)`);
 for (const problem of set.problems) console.error(formatProblem(problem));
 if (set.problems.length > 0) {
   console.error(`\n${set.problems.length} problem${set.problems.length === 1 ? '' : 's'} in ${set.files} files.`);

@@ -17,6 +17,8 @@ export interface ContentSet {
   news: NewsItem[];
   register: RegisterContent | undefined;
   problems: Problem[];
+  /** Worth knowing, not wrong: an expired news item. The checker prints them and still passes. */
+  warnings: Problem[];
   files: number;
 }
 
@@ -51,7 +53,7 @@ export function readContent(
   /** null: links must be absolute (the embedded default); undefined: relative links are judged as on a page. */
   base?: string | null,
 ): ContentSet {
-  const set: ContentSet = { roles: [], programmes: [], news: [], register: undefined, problems: [], files: 0 };
+  const set: ContentSet = { roles: [], programmes: [], news: [], register: undefined, problems: [], warnings: [], files: 0 };
   const locations = new Map<object, { file: string; line: number }>();
   for (const file of paths.flatMap(markdownFiles)) {
     const name = relative(cwd, file).split(sep).join('/');
@@ -75,6 +77,12 @@ export function readContent(
     if (kind === 'register') set.register = parsed.items[0] as RegisterContent | undefined;
   }
   set.problems.push(...linkProblems(set, locations, knownIds(paths, context)));
+  const now = Date.now();
+  for (const item of set.news) {
+    if (item.expires && Date.parse(item.expires) <= now) {
+      set.warnings.push({ ...(locations.get(item) ?? { file: '(news)', line: 1 }), message: `"${item.title}" expired on ${item.expires}: the news feed no longer shows it` });
+    }
+  }
   return set;
 }
 

@@ -101,7 +101,7 @@ export function sanitizeHtml(dirty: string, base?: string): SanitizedHtml {
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
 /** Deepest that block quotes and lists may nest; deeper markers and indentation are flattened. */
-export const MAX_NESTING = 16;
+export const MAX_NESTING = 6;
 
 /**
  * One line with at most MAX_NESTING container markers (`>`, `-`, `*`, `+`, `1.`) and at most

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { ContentError, detectFormat, fetchContent, resolveUrl } from '../../src/core/fetch-content.js';
+import { ContentError, decode, detectFormat, fetchContent, resolveUrl } from '../../src/core/fetch-content.js';
 
 describe('detectFormat', () => {
   it('trusts specific media types', () => {
@@ -53,5 +53,27 @@ describe('fetchContent', () => {
   it('resolves relative URLs against a content base', () => {
     expect(resolveUrl('news.md', 'https://intranet.example/content/')).to.equal('https://intranet.example/content/news.md');
     expect(resolveUrl('news.md')).to.equal(new URL('news.md', document.baseURI).href);
+  });
+});
+
+describe('decode: bytes as a browser reads a document', () => {
+  const latin1 = new Uint8Array([...new TextEncoder().encode('<?xml version="1.0" encoding="ISO-8859-1"?><t>Caf'), 0xe9, ...new TextEncoder().encode('</t>')]);
+
+  it('takes the charset of the Content-Type header first', () => {
+    expect(decode(new Uint8Array([0x43, 0x61, 0x66, 0xe9]), 'text/plain; charset=windows-1252')).to.equal('Café');
+  });
+
+  it('then the XML declaration\u2019s encoding', () => {
+    expect(decode(latin1, 'application/rss+xml')).to.contain('Café');
+  });
+
+  it('then a byte-order mark over both', () => {
+    const utf16 = new Uint8Array([0xff, 0xfe, 0x43, 0x00, 0x61, 0x00]);
+    expect(decode(utf16, 'text/plain; charset=utf-8')).to.equal('Ca');
+  });
+
+  it('else UTF-8, and an unknown label falls back to it', () => {
+    expect(decode(new TextEncoder().encode('Café'), '')).to.equal('Café');
+    expect(decode(new TextEncoder().encode('Café'), 'text/plain; charset=klingon')).to.equal('Café');
   });
 });

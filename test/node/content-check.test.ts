@@ -93,3 +93,17 @@ test('the embedded default needs links written in full: it goes on any trust\'s 
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test('the checker warns about an expired news item, and still passes', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'swf-expired-'));
+  try {
+    const file = join(dir, 'news.md');
+    writeFileSync(file, '---\ntitle: Old offer\ndate: 2020-01-01\nexpires: 2020-02-01\n---\nGone.\n\n---\ntitle: Current\ndate: 2020-01-02\n---\nHere.\n');
+    const { code, out, err } = run('check-content.ts', [file]);
+    assert.equal(code, 0, err);
+    assert.match(err, /news\.md:1: "Old offer" expired on 2020-02-01: the news feed no longer shows it \(warning\)/);
+    assert.match(out, /2 news items/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

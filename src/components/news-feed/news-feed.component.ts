@@ -105,7 +105,8 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
       const base = item.base ?? this.content.url;
       try {
         const html = item.bodyIsHtml ? sanitizeHtml(item.body, base) : renderMarkdown(item.body, base);
-        shown = { html, minutes: readingMinutes(htmlToText(html)), plain: false };
+        // Words counted in the sanitised HTML's text: tags are not words (a count, not a parse).
+        shown = { html, minutes: readingMinutes(html.replace(/<[^>]*>/g, ' ')), plain: false };
       } catch (error) {
         this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
         const text = item.bodyIsHtml ? htmlToText(item.body) : item.body;
