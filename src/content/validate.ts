@@ -154,7 +154,7 @@ class Fields {
     }
     const { iso, problem } = readDate(value);
     if (problem) this.note(key, `"${key}" must be an ISO 8601 date like 2020-03-11 (got "${value}"): ${problem}`);
-    else if (authored && !isIsoDate(String(value).trim())) this.note(key, `"${key}" must be an ISO 8601 date like 2020-03-11 (got "${value}", read as ${iso})`);
+    else if (authored && !ISO_DATE.test(String(value).trim())) this.note(key, `"${key}" must be an ISO 8601 date like 2020-03-11 (got "${value}", read as ${iso})`);
     return iso;
   }
 

@@ -67,6 +67,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
 
   private level = 3;
   private readonly bodies = new WeakMap<NewsItem, ShownBody>();
+  private readonly readingTimes = new WeakMap<NewsItem, number>();
   private readonly pages = new PagingController(this, (index) =>
     this.renderRoot.querySelector<HTMLElement>(`#news-item-${index}`)?.focus(),
   );
@@ -105,16 +106,28 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
       const base = item.base ?? this.content.url;
       try {
         const html = item.bodyIsHtml ? sanitizeHtml(item.body, base) : renderMarkdown(item.body, base);
-        // Words counted in the sanitised HTML's text: tags are not words (a count, not a parse).
-        shown = { html, minutes: readingMinutes(html.replace(/<[^>]*>/g, ' ')), plain: false };
+        shown = { html, plain: false };
       } catch (error) {
         this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
         const text = item.bodyIsHtml ? htmlToText(item.body) : item.body;
-        shown = { html: sanitizeHtml(`<p>${text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`), minutes: readingMinutes(text), plain: true };
+        shown = { html: sanitizeHtml(`<p>${text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`), plain: true };
       }
       this.bodies.set(item, shown);
     }
     return shown;
+  }
+
+  /**
+   * Minutes an article takes to read, counted in its source: markdown as written, or a feed's
+   * HTML with its tags set aside (a count of words, not a parse; nothing of it reaches the page).
+   */
+  private minutes(item: NewsItem): number {
+    let minutes = this.readingTimes.get(item);
+    if (minutes === undefined) {
+      minutes = readingMinutes(item.bodyIsHtml ? item.body.replace(/<[^>]*>/g, ' ') : item.body);
+      this.readingTimes.set(item, minutes);
+    }
+    return minutes;
   }
 
   protected override render() {
@@ -122,7 +135,13 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
     const hasItems = (this.content.value?.length ?? 0) > 0;
     const { start, end, ...place } = this.pages.window(all.length);
     const days = this.numberFrom('new-days', this.newDays, 7, 0, 3650);
-    const context = { level: this.level, locale: this.config.locale, body: (item: NewsItem) => this.body(item), fresh: (item: NewsItem) => isNew(item, days) };
+    const context = {
+      level: this.level,
+      locale: this.config.locale,
+      body: (item: NewsItem) => this.body(item),
+      minutes: (item: NewsItem) => this.minutes(item),
+      fresh: (item: NewsItem) => isNew(item, days),
+    };
     const failedWithNothing = !!this.content.error && !hasItems;
     return html`<div part="base" class="base">
       ${contentStatus(this.content, hasItems, { loading: 'Loading news…', failed: 'The news could not be loaded', stale: 'The news could not be refreshed.', what: 'the news' }, this.config.locale)}

@@ -10,35 +10,38 @@ import type { PageWindow } from './paging.controller.js';
 /** An item's body as shown: sanitised HTML, and whether it fell back to plain text. */
 export interface ShownBody {
   html: SanitizedHtml;
-  minutes: number;
   plain: boolean;
 }
 
 export interface ItemContext {
   level: number;
   locale: string;
+  /** Rendered only for items shown with their body (no summary). */
   body: (item: NewsItem) => ShownBody;
+  /** Minutes the article takes to read. */
+  minutes: (item: NewsItem) => number;
   /** Newer than the feed's `new-days`. */
   fresh: (item: NewsItem) => boolean;
 }
 
-export function newsItem(item: NewsItem, index: number, { level, locale, body, fresh }: ItemContext) {
+export function newsItem(item: NewsItem, index: number, { level, locale, body, minutes, fresh }: ItemContext) {
   const link = safeUrl(item.link);
   const id = `news-item-${index}`;
   const title = link ? html`<a href=${link} rel="noopener noreferrer">${item.title}</a>` : item.title;
   const image = safeUrl(item.image?.src, undefined, 'web');
-  const shown = body(item);
+  const shown = item.summary ? undefined : body(item);
+  const readIn = minutes(item);
   return html`<li part="item" class="item">
     <article part="article" class="article" aria-labelledby=${id}>
       ${heading(level, title, { id, focusable: true, className: 'title' })}
       <p class="meta">
         ${item.date ? html`<time part="date" datetime=${item.date}>${formatDate(item.date, locale)}</time>` : nothing}
-        ${shown.minutes ? html`<span part="reading-time" class="reading-time">${shown.minutes} min read</span>` : nothing}
+        ${readIn ? html`<span part="reading-time" class="reading-time">${readIn} min read</span>` : nothing}
         ${fresh(item) ? html`<strong part="new" class="swf-tag new">New</strong>` : nothing}
       </p>
       ${image ? html`<img class="image" src=${image} alt=${item.image!.alt ?? ''} loading="lazy" />` : nothing}
-      ${item.summary ? html`<p class="summary">${item.summary}</p>` : html`<div class="swf-prose body">${safeHtml(shown.html)}</div>`}
-      ${shown.plain && !item.summary ? html`<p class="plain-note">This article's formatting could not be shown, so here is its text.</p>` : nothing}
+      ${shown ? html`<div class="swf-prose body">${safeHtml(shown.html)}</div>` : html`<p class="summary">${item.summary}</p>`}
+      ${shown?.plain ? html`<p class="plain-note">This article's formatting could not be shown, so here is its text.</p>` : nothing}
       ${item.tags.length
         ? html`<ul part="tags" class="tags" aria-label="Tags">${item.tags.map((tag) => html`<li><strong class="swf-tag">${tag}</strong></li>`)}</ul>`
         : nothing}
