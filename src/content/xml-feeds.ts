@@ -33,7 +33,8 @@ function strict(text: string): Document | { line: number | undefined } {
   const doc = new DOMParser().parseFromString(inert(text), 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
   if (!error) return doc;
-  const line = /line (\d+)/i.exec(error.textContent ?? '')?.[1];
+  // Chromium and WebKit say "line 5"; Firefox "Line Number 5".
+  const line = /line(?: number)? (\d+)/i.exec(error.textContent ?? '')?.[1];
   return { line: line ? Number(line) : undefined };
 }
 

@@ -7,6 +7,7 @@ import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/components/news-feed/news-feed.js';
 import type { SwfNewsFeed } from '../../src/components/news-feed/news-feed.js';
 import type { NewsItem } from '../../src/content/schema.js';
+import { itInChromium } from '../helpers/engine.js';
 
 interface Counters {
   nodes: number;
@@ -27,7 +28,7 @@ const batch = (swap: number): NewsItem[] =>
   }));
 
 describe('<swf-news-feed> soak', () => {
-  it('holds its DOM nodes and heap steady over 600 swaps of its articles', async function () {
+  itInChromium('holds its DOM nodes and heap steady over 600 swaps of its articles', 'DevTools Memory.getDOMCounters', async function () {
     this.timeout(120_000);
     // The engine's own one-off growth first (compiled code, inline caches: measured here, the heap
     // settles after some 600 renders and stays flat to 1,200), on a feed thrown away after.

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { itAt320, setViewport } from '../helpers/engine.js';
 import '../../src/components/news-feed/news-feed.js';
 import '../../src/components/provider/provider.js';
 import type { SwfNewsFeed } from '../../src/components/news-feed/news-feed.js';
@@ -316,7 +317,7 @@ describe('<swf-news-feed>', () => {
     });
   });
 
-  it('reflows at 320 px without sideways scrolling', async () => {
+  itAt320('reflows at 320 px without sideways scrolling', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const el = await fixture<SwfNewsFeed>(html`<swf-news-feed paging="pages" page-size="2" .items=${items(20)}></swf-news-feed>`);

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { itAt320, setViewport } from '../helpers/engine.js';
 import '../../src/components/pathway-explorer/pathway-explorer.js';
 import '../../src/components/provider/provider.js';
 import type { SwfPathwayExplorer } from '../../src/components/pathway-explorer/pathway-explorer.js';
@@ -337,7 +338,7 @@ describe('<swf-pathway-explorer>', () => {
   describe('layout', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
-    it('lays roles out in a row when wide and in a column at 320 px, without sideways scrolling', async () => {
+    itAt320('lays roles out in a row when wide and in a column at 320 px, without sideways scrolling', async () => {
       await setViewport({ width: 1280, height: 800 });
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer>`);
       const tops = () => roleButtons(el).map((b) => Math.round(b.getBoundingClientRect().top));

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { itAt320, setViewport } from '../helpers/engine.js';
 import '../../src/components/programme-list/programme-list.js';
 import type { SwfProgrammeList } from '../../src/components/programme-list/programme-list.js';
 import { filterProgrammes, normaliseFilter } from '../../src/components/programme-list/programme-filter.model.js';
@@ -178,7 +179,7 @@ describe('<swf-programme-list>', () => {
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
   });
 
-  it('lays 500 cards out in a grid that reflows to one column at 320 px', async () => {
+  itAt320('lays 500 cards out in a grid that reflows to one column at 320 px', async () => {
     await setViewport({ width: 1280, height: 800 });
     try {
       const el = await fixture<SwfProgrammeList>(html`<swf-programme-list .programmes=${many(500)}></swf-programme-list>`);

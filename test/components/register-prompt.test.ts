@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { sendKeys, setViewport } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
+import { itAt320, setViewport } from '../helpers/engine.js';
 import '../../src/components/register-prompt/register-prompt.js';
 import '../../src/components/provider/provider.js';
 import type { SwfRegisterPrompt } from '../../src/components/register-prompt/register-prompt.js';
@@ -218,7 +219,7 @@ describe('<swf-register-prompt>', () => {
     expect(root(el).textContent).to.contain('30 days');
   });
 
-  it('reflows at 320 px', async () => {
+  itAt320('reflows at 320 px', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
       const el = await fixture<SwfRegisterPrompt>(html`<swf-register-prompt variant="banner" register-url="/r" login-url="/l" dismissible storage-key=${KEY}></swf-register-prompt>`);

@@ -38,10 +38,16 @@ describe('strict CSP and Trusted Types', function () {
   it('is served with the strict policy, and Trusted Types are enforced', async () => {
     expect(() => {
       doc.createElement('div').innerHTML = '<b>raw string</b>';
-    }).to.throw(/TrustedHTML/);
-    // The violation event for that refusal arrives on a later task.
-    await waitUntil(() => win.__cspViolations.length > 0);
-    win.__cspViolations.length = 0;
+    }).to.throw(/TrustedHTML|Sink type mismatch/);
+    // The violation event for that refusal arrives on a later task (Firefox: more than one).
+    await waitUntil(() => win.__cspViolations.some((v) => v.includes('raw string')));
+  });
+
+  /** Violations other than the one this suite causes on purpose. */
+  const violations = () => win.__cspViolations.filter((v) => !v.includes('raw string'));
+
+  it('records the refusal as a violation', () => {
+    expect(win.__cspViolations.some((v) => v.includes('raw string'))).to.equal(true);
   });
 
   it('renders every widget with no violation', () => {
@@ -52,7 +58,7 @@ describe('strict CSP and Trusted Types', function () {
     // Styles applied: a shadow stylesheet reached the role buttons.
     const role = shadow(doc, 'swf-pathway-explorer').querySelectorAll('button.role')[1];
     expect(win.getComputedStyle(role).borderTopWidth).to.equal('4px');
-    expect(win.__cspViolations).to.deep.equal([]);
+    expect(violations()).to.deep.equal([]);
   });
 
   it('renders markdown, RSS HTML and sanitised bodies with no violation', async () => {
@@ -61,7 +67,7 @@ describe('strict CSP and Trusted Types', function () {
     button.click();
     await explorer.updateComplete;
     expect(shadow(doc, 'swf-pathway-explorer').querySelector('.swf-prose')!.innerHTML).to.contain('<p>');
-    expect(win.__cspViolations).to.deep.equal([]);
+    expect(violations()).to.deep.equal([]);
   });
 
   it('filters, pages, and dismisses with no violation', async () => {
@@ -81,6 +87,6 @@ describe('strict CSP and Trusted Types', function () {
     await prompt.updateComplete;
     expect(prompt.shadowRoot!.querySelector('[part="confirmation"]')).to.not.equal(null);
     prompt.reset();
-    expect(win.__cspViolations).to.deep.equal([]);
+    expect(violations()).to.deep.equal([]);
   });
 });

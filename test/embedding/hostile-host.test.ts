@@ -3,7 +3,7 @@
  * and another copy of Lit beside it. Every widget still renders, reads and works.
  */
 import { expect, fixture, html as testHtml, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { setViewport } from '../helpers/engine.js';
 import { LitElement, html } from 'lit';
 
 const BUNDLE = '/dist/support-workforce-widgets.js';
