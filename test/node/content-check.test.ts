@@ -14,6 +14,17 @@ function run(script: string, args: string[], cwd = root) {
   return { code: result.status, out: result.stdout, err: result.stderr };
 }
 
+/** Runs `fn` in a new temporary folder, removed after; with `withContent`, a copy of content/ in it. */
+function inTempDir(fn: (dir: string) => void, withContent = false): void {
+  const dir = mkdtempSync(join(tmpdir(), 'swf-check-'));
+  try {
+    if (withContent) cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+    fn(dir);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 test('content/ passes the checker', () => {
   const { code, out } = run('check-content.ts', []);
   assert.equal(code, 0, out);
@@ -50,21 +61,16 @@ test('checks a single file given by path', () => {
 });
 
 test('the content build fails with the checker\'s message on broken content', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'swf-content-'));
-  try {
-    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  inTempDir((dir) => {
     writeFileSync(join(dir, 'content/pathway/registered-nurse.md'), '---\nid: registered-nurse\ntitle: [oops\n---\n');
     const { code, err } = run('build-content.ts', [], dir);
     assert.equal(code, 1);
     assert.match(err, /content\/pathway\/registered-nurse\.md:3: front matter is not valid YAML/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  }, true);
 });
 
 test('the checker refuses what the widgets refuse, at the line of the field', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'swf-links-'));
-  try {
+  inTempDir((dir) => {
     const file = join(dir, 'news.md');
     writeFileSync(
       file,
@@ -75,35 +81,26 @@ test('the checker refuses what the widgets refuse, at the line of the field', ()
     assert.equal(code, 1);
     assert.match(err, /news\.md:4: "link" must be an http\(s\), mailto or tel link, or a relative one \(got "\\u0001javascript:alert\(1\)"\)/);
     assert.doesNotMatch(err, /news\.md:1[01]:/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
 
 test('the embedded default needs links written in full: it goes on any trust\'s pages', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'swf-content-'));
-  try {
-    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  inTempDir((dir) => {
     const path = join(dir, 'content/programmes/national-numeracy-challenge.md');
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^link: .*$/m, 'link: /numeracy'));
     const { code, err } = run('build-content.ts', [], dir);
     assert.equal(code, 1);
     assert.match(err, /national-numeracy-challenge\.md:11: "link" must be an http\(s\), mailto or tel link written in full/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  }, true);
 });
 
 test('the checker warns about an expired news item, and still passes', () => {
-  const dir = mkdtempSync(join(tmpdir(), 'swf-expired-'));
-  try {
+  inTempDir((dir) => {
     const file = join(dir, 'news.md');
     writeFileSync(file, '---\ntitle: Old offer\ndate: 2020-01-01\nexpires: 2020-02-01\n---\nGone.\n\n---\ntitle: Current\ndate: 2020-01-02\n---\nHere.\n');
     const { code, out, err } = run('check-content.ts', [file]);
     assert.equal(code, 0, err);
     assert.match(err, /news\.md:1: "Old offer" expired on 2020-02-01: the news feed no longer shows it \(warning\)/);
     assert.match(out, /2 news items/);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
