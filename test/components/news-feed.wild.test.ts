@@ -31,6 +31,12 @@ describe('<swf-news-feed> with feeds from the wild', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('HTML entities XML does not know (&nbsp;, &mdash;), and one no one knows', async () => {
+      const { value: el, warnings } = await load(wild('html-entities.xml'));
+      expect(titles(el)).to.deep.equal(['Café opens — &unknownthing; & more']);
+      expect(warnings).to.have.length(1);
+    });
+
     it('a stray control character', async () => {
       const { value: el, warnings } = await load(wild('control.xml'));
       expect(titles(el)).to.deep.equal(['Bell here', 'Second']);
