@@ -5,13 +5,12 @@
  * junk: the item is shown undated.
  */
 
+/** Months by their first three letters, in English and Portuguese ("fev", "abr", "set", "out"…). */
 const MONTHS: Record<string, number> = {};
-[
-  ['jan', 'janeiro'], ['feb', 'fev', 'fevereiro', 'february'], ['mar', 'março', 'marco', 'march'], ['apr', 'abr', 'abril', 'april'],
-  ['may', 'mai', 'maio'], ['jun', 'junho', 'june'], ['jul', 'julho', 'july'], ['aug', 'ago', 'agosto', 'august'],
-  ['sep', 'sept', 'set', 'setembro', 'september'], ['oct', 'out', 'outubro', 'october'], ['nov', 'novembro', 'november'], ['dec', 'dez', 'dezembro', 'december'],
-].forEach((names, month) => names.forEach((name) => (MONTHS[name] = month)));
-MONTHS.january = 0;
+['jan', 'feb fev', 'mar', 'apr abr', 'may mai', 'jun', 'jul', 'aug ago', 'sep set', 'oct out', 'nov', 'dec dez'].forEach((names, month) =>
+  names.split(' ').forEach((name) => (MONTHS[name] = month)),
+);
+const month = (text: string | undefined) => (text && /^\p{L}+\.?$/u.test(text) ? MONTHS[text.slice(0, 3)] : undefined);
 
 /** Zone names RFC 822 allows, in hours from UTC. */
 const ZONES: Record<string, number> = { ut: 0, utc: 0, gmt: 0, z: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7, bst: 1, cet: 1, cest: 2 };
@@ -29,12 +28,12 @@ export interface ReadDate {
 /** An RFC 822-style date, token by token: [day-name,] DD Mon YY[YY] [HH[:]MM[[:]SS]] [zone]. */
 function rfc822(value: string): number {
   const tokens = value.toLowerCase().replace(/,/g, ' ').split(/\s+/).filter(Boolean);
-  if (tokens.length && !/\d/.test(tokens[0]) && MONTHS[tokens[0].replace(/\.$/, '')] === undefined) tokens.shift();
+  if (tokens.length && !/\d/.test(tokens[0])) tokens.shift();
   const [dayText, monthText, yearText, timeText = '00:00', zoneText = 'gmt'] = tokens;
   const day = Number(dayText);
-  const month = MONTHS[(monthText ?? '').replace(/\.$/, '')];
+  const monthIndex = month(monthText);
   let year = Number(yearText);
-  if (!Number.isInteger(day) || month === undefined || !Number.isInteger(year)) return NaN;
+  if (!Number.isInteger(day) || monthIndex === undefined || !Number.isInteger(year)) return NaN;
   if (yearText.length === 2) year += year < 50 ? 2000 : 1900;
   const digits = timeText.replace(/:/g, '');
   if (!/^\d{4}(?:\d{2})?$/.test(digits)) return NaN;
@@ -45,7 +44,7 @@ function rfc822(value: string): number {
     if (!match) return NaN;
     offset = (match[1] === '-' ? -1 : 1) * (Number(match[2]) + Number(match[3]) / 60);
   }
-  return Date.UTC(year, month, day, hours, minutes, seconds) - offset * 3_600_000;
+  return Date.UTC(year, monthIndex, day, hours, minutes, seconds) - offset * 3_600_000;
 }
 
 /** Reads a date as a feed or an author wrote it. `now` is for tests. */

@@ -38,13 +38,18 @@ function strict(text: string): Document | { line: number | undefined } {
   return { line: line ? Number(line) : undefined };
 }
 
-/** HTML's named entities that feeds use most, as XML has none of them but these five. */
-const HTML_ENTITIES: Record<string, number> = {
-  nbsp: 160, copy: 169, reg: 174, trade: 8482, hellip: 8230, mdash: 8212, ndash: 8211, lsquo: 8216, rsquo: 8217,
-  ldquo: 8220, rdquo: 8221, pound: 163, euro: 8364, eacute: 233, egrave: 232, aacute: 225, agrave: 224, ccedil: 231,
-  uuml: 252, ouml: 246, auml: 228, iacute: 237, oacute: 243, uacute: 250, ntilde: 241, middot: 183, bull: 8226, deg: 176,
-};
 const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
+const decoded = new Map<string, string>();
+
+/** An HTML named entity (`nbsp;`) as XML character references, by the browser's own table; else undefined. */
+function characterReferences(named: string): string | undefined {
+  let text = decoded.get(named);
+  if (text === undefined) {
+    text = new DOMParser().parseFromString(inert(`&${named}`), 'text/html').body.textContent ?? '';
+    decoded.set(named, text);
+  }
+  return text === `&${named}` ? undefined : [...text].map((c) => `&#${c.codePointAt(0)};`).join('');
+}
 
 /**
  * A repair, not a parser: drops the control characters XML forbids; turns HTML's named
@@ -54,13 +59,9 @@ const XML_ENTITIES = new Set(['amp', 'lt', 'gt', 'quot', 'apos']);
 function repair(text: string): string {
   return text
     .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '')
-    .replace(/&(?!#\d{1,7};|#x[0-9a-fA-F]{1,6};)([A-Za-z][A-Za-z0-9]{0,31};)?/g, (whole, named: string | undefined) => {
-      if (!named) return '&amp;';
-      const name = named.slice(0, -1);
-      if (XML_ENTITIES.has(name)) return whole;
-      const code = HTML_ENTITIES[name] ?? HTML_ENTITIES[name.toLowerCase()];
-      return code ? `&#${code};` : `&amp;${named}`;
-    });
+    .replace(/&(?!#\d{1,7};|#x[0-9a-fA-F]{1,6};)([A-Za-z][A-Za-z0-9]{0,31};)?/g, (whole, named: string | undefined) =>
+      !named ? '&amp;' : XML_ENTITIES.has(named.slice(0, -1)) ? whole : (characterReferences(named) ?? `&amp;${named}`),
+    );
 }
 
 /** The item elements' source text, each with the root's start tag (for its namespaces) around it. */
