@@ -1,19 +1,45 @@
 /**
- * `npm run content:check [path…]`: validates content files (default: content/) and prints
- * `file:line: message` for each problem. Exits 1 when there is any.
+ * `npm run content:check [path…] [--type role|programme|news|register] [--format json]`:
+ * validates content files (default: content/) and prints `file:line: message` for each problem,
+ * in reading order. Exits 1 when there is a problem; warnings (an expired news item) are printed
+ * and pass. `--format json` prints `{ files, problems, warnings }` for CI tools instead.
  */
 import { formatProblem } from '../src/content/parse.js';
-import { readContent } from './content-files.js';
+import { CONTENT_KINDS, readContent, type ContentKind } from './content-files.js';
 
-const paths = process.argv.slice(2);
-const set = readContent(paths.length > 0 ? paths : ['content']);
+const args = process.argv.slice(2);
+const option = (name: string) => {
+  const at = args.indexOf(name);
+  if (at < 0) return undefined;
+  const [, value] = args.splice(at, 2);
+  return value;
+};
+const type = option('--type');
+const format = option('--format') ?? 'text';
+if (type !== undefined && !CONTENT_KINDS.includes(type as ContentKind)) {
+  console.error(`--type must be one of ${CONTENT_KINDS.join(', ')} (got "${type}")`);
+  process.exit(2);
+}
+if (format !== 'text' && format !== 'json') {
+  console.error(`--format must be text or json (got "${format}")`);
+  process.exit(2);
+}
+
+const set = readContent(args.length > 0 ? args : ['content'], process.cwd(), 'content', undefined, type as ContentKind | undefined);
+const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+
+if (format === 'json') {
+  console.log(JSON.stringify({ files: set.files, problems: set.problems, warnings: set.warnings }, null, 2));
+  process.exit(set.problems.length > 0 ? 1 : 0);
+}
 for (const warning of set.warnings) console.error(`${formatProblem(warning)} (warning)`);
 for (const problem of set.problems) console.error(formatProblem(problem));
 if (set.problems.length > 0) {
-  console.error(`\n${set.problems.length} problem${set.problems.length === 1 ? '' : 's'} in ${set.files} files.`);
+  console.error(`\n${count(set.problems.length, 'problem', 'problems')} in ${count(set.files, 'file', 'files')}.`);
   process.exit(1);
 }
 console.log(
-  `Checked ${set.files} files: ${set.roles.length} roles, ${set.programmes.length} programmes, ` +
-    `${set.news.length} news items${set.register ? ', the register panel' : ''}. No problems.`,
+  `Checked ${count(set.files, 'file', 'files')}: ${count(set.roles.length, 'role', 'roles')}, ` +
+    `${count(set.programmes.length, 'programme', 'programmes')}, ${count(set.news.length, 'news item', 'news items')}` +
+    `${set.register ? ', the register panel' : ''}. No problems.`,
 );

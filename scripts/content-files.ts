@@ -6,6 +6,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../src/content/front-matter.js';
 import { parseMarkdownCollection } from '../src/content/parse.js';
+import { parseDocuments } from '../src/content/front-matter.js';
 import type { NewsItem, Programme, RegisterContent, Role } from '../src/content/schema.js';
 import { checkLinks, validateNewsItem, validateProgramme, validateRegister, validateRole } from '../src/content/validate.js';
 
@@ -22,6 +23,8 @@ export interface ContentSet {
   files: number;
 }
 
+export const CONTENT_KINDS: readonly ContentKind[] = ['role', 'programme', 'news', 'register'];
+
 /** What a file holds, by where it is: pathway/…, programmes/…, news*.md, register*.md. */
 export function kindOf(path: string): ContentKind | undefined {
   const parts = path.split(/[\\/]/);
@@ -32,6 +35,21 @@ export function kindOf(path: string): ContentKind | undefined {
   if (name.startsWith('news')) return 'news';
   if (name.startsWith('register')) return 'register';
   return undefined;
+}
+
+/**
+ * What a file holds: the `type:` field of its first front matter (read by the YAML parser),
+ * else where it is, else the `--type` the author gave. A `type` that is not a kind is a problem.
+ */
+function kindOfFile(text: string, name: string, path: string, given?: ContentKind): { kind?: ContentKind; problem?: Problem } {
+  const first = parseDocuments(text, name).documents[0];
+  const declared = first?.data.type;
+  if (declared !== undefined) {
+    if (CONTENT_KINDS.includes(declared as ContentKind)) return { kind: declared as ContentKind };
+    const line = first.fieldLines.type ?? first.line;
+    return { problem: { file: name, line, message: `"type" must be one of ${CONTENT_KINDS.join(', ')} (got ${JSON.stringify(declared)})` } };
+  }
+  return { kind: kindOf(path) ?? given };
 }
 
 function markdownFiles(path: string): string[] {
@@ -52,18 +70,28 @@ export function readContent(
   context = 'content',
   /** null: links must be absolute (the embedded default); undefined: relative links are judged as on a page. */
   base?: string | null,
+  /** The kind of a file that says neither by a `type:` field nor by where it is. */
+  givenKind?: ContentKind,
 ): ContentSet {
   const set: ContentSet = { roles: [], programmes: [], news: [], register: undefined, problems: [], warnings: [], files: 0 };
   const locations = new Map<object, { file: string; line: number }>();
   for (const file of paths.flatMap(markdownFiles)) {
     const name = relative(cwd, file).split(sep).join('/');
-    const kind = kindOf(file);
+    const text = readFileSync(file, 'utf8');
+    const { kind, problem } = kindOfFile(text, name, file, givenKind);
     set.files += 1;
-    if (!kind) {
-      set.problems.push({ file: name, line: 1, message: 'not a content file: expected pathway/*.md, programmes/*.md, news*.md or register*.md' });
+    if (problem) {
+      set.problems.push(problem);
       continue;
     }
-    const text = readFileSync(file, 'utf8');
+    if (!kind) {
+      set.problems.push({
+        file: name,
+        line: 1,
+        message: `not a content file: give it a "type:" field (${CONTENT_KINDS.join(', ')}), put it in pathway/ or programmes/, name it news*.md or register*.md, or run with --type`,
+      });
+      continue;
+    }
     const validate = { role: validateRole, programme: validateProgramme, news: validateNewsItem, register: validateRegister }[kind];
     const parsed = parseMarkdownCollection<unknown>(text, name, validate as never, base);
     set.problems.push(...parsed.problems);
@@ -83,6 +111,10 @@ export function readContent(
       set.warnings.push({ ...(locations.get(item) ?? { file: '(news)', line: 1 }), message: `"${item.title}" expired on ${item.expires}: the news feed no longer shows it` });
     }
   }
+  // In reading order: by file, then by line.
+  const byPlace = (a: Problem, b: Problem) => (a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line);
+  set.problems.sort(byPlace);
+  set.warnings.sort(byPlace);
   return set;
 }
 

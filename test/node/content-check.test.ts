@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -102,5 +102,42 @@ test('the checker warns about an expired news item, and still passes', () => {
     assert.equal(code, 0, err);
     assert.match(err, /news\.md:1: "Old offer" expired on 2020-02-01: the news feed no longer shows it \(warning\)/);
     assert.match(out, /2 news items/);
+  });
+});
+
+test('a file\'s type comes from its "type:" field, else its path, else --type', () => {
+  inTempDir((dir) => {
+    writeFileSync(join(dir, 'broken-news.md'), '---\ntype: news\ntitle: Fine\ndate: 2026-01-01\n---\nBody\n');
+    writeFileSync(join(dir, 'my-role.md'), '---\ntype: role\nid: my-role\ntitle: Mine\nsummary: s\n---\nBody\n');
+    writeFileSync(join(dir, 'odd.md'), '---\ntype: recipe\ntitle: Cake\n---\n');
+    const typed = run('check-content.ts', [dir]);
+    assert.equal(typed.code, 1);
+    assert.match(typed.err, /my-role\.md:1: "band" is required/);
+    assert.match(typed.err, /odd\.md:2: "type" must be one of role, programme, news, register \(got "recipe"\)/);
+    assert.doesNotMatch(typed.err, /broken-news\.md/);
+
+    const untyped = join(dir, 'untyped');
+    mkdirSync(untyped);
+    writeFileSync(join(untyped, 'roles.md'), '---\nid: a\ntitle: A\nband: 2\nsummary: s\n---\nBody\n');
+    assert.match(run('check-content.ts', [untyped]).err, /roles\.md:1: not a content file: give it a "type:" field/);
+    const flagged = run('check-content.ts', [untyped, '--type', 'role']);
+    assert.equal(flagged.code, 0, flagged.err);
+    assert.match(flagged.out, /Checked 1 file: 1 role, 0 programmes, 0 news items\. No problems\./);
+  });
+});
+
+test('problems come in reading order, counted in words that agree, and as JSON on request', () => {
+  inTempDir((dir) => {
+    writeFileSync(join(dir, 'news.md'), '---\ntitle: Later\ndate: 2026-01-01\nlink: "javascript:x"\n---\nB\n---\ndate: not a date\ntitle: T\n---\nB\n');
+    const text = run('check-content.ts', [join(dir, 'news.md')]);
+    const lines = text.err.trim().split('\n').filter((line) => /news\.md:\d+:/.test(line));
+    const numbers = lines.map((line) => Number(/news\.md:(\d+):/.exec(line)![1]));
+    assert.deepEqual(numbers, [...numbers].sort((a, b) => a - b));
+    assert.match(text.err, /\n2 problems in 1 file\.\n$/);
+    const json = run('check-content.ts', [join(dir, 'news.md'), '--format', 'json']);
+    assert.equal(json.code, 1);
+    const report = JSON.parse(json.out) as { files: number; problems: { file: string; line: number; message: string }[] };
+    assert.equal(report.files, 1);
+    assert.deepEqual(report.problems.map((p) => p.line), [4, 8]);
   });
 });
