@@ -5,8 +5,8 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../src/content/front-matter.js';
-import { parseMarkdownCollection } from '../src/content/parse.js';
-import { parseDocuments } from '../src/content/front-matter.js';
+import { parseMarkdownCollection, validateDocuments } from '../src/content/parse.js';
+import { parseDocuments, type ParsedDocuments } from '../src/content/front-matter.js';
 import type { NewsItem, Programme, RegisterContent, Role } from '../src/content/schema.js';
 import { checkLinks, validateNewsItem, validateProgramme, validateRegister, validateRole } from '../src/content/validate.js';
 
@@ -41,8 +41,8 @@ export function kindOf(path: string): ContentKind | undefined {
  * What a file holds: the `type:` field of its first front matter (read by the YAML parser),
  * else where it is, else the `--type` the author gave. A `type` that is not a kind is a problem.
  */
-function kindOfFile(text: string, name: string, path: string, given?: ContentKind): { kind?: ContentKind; problem?: Problem } {
-  const first = parseDocuments(text, name).documents[0];
+function kindOfFile(parsed: ParsedDocuments, name: string, path: string, given?: ContentKind): { kind?: ContentKind; problem?: Problem } {
+  const first = parsed.documents[0];
   const declared = first?.data.type;
   if (declared !== undefined) {
     if (CONTENT_KINDS.includes(declared as ContentKind)) return { kind: declared as ContentKind };
@@ -78,7 +78,10 @@ export function readContent(
   for (const file of paths.flatMap(markdownFiles)) {
     const name = relative(cwd, file).split(sep).join('/');
     const text = readFileSync(file, 'utf8');
-    const { kind, problem } = kindOfFile(text, name, file, givenKind);
+    // Split once: the first document's type: field says what the file holds, then every
+    // document is validated as that.
+    const documents = parseDocuments(text, name, base);
+    const { kind, problem } = kindOfFile(documents, name, file, givenKind);
     set.files += 1;
     if (problem) {
       set.problems.push(problem);
@@ -93,7 +96,7 @@ export function readContent(
       continue;
     }
     const validate = { role: validateRole, programme: validateProgramme, news: validateNewsItem, register: validateRegister }[kind];
-    const parsed = parseMarkdownCollection<unknown>(text, name, validate as never, base);
+    const parsed = validateDocuments<unknown>(documents, name, validate as never);
     set.problems.push(...parsed.problems);
     parsed.locations.forEach((where, item) => locations.set(item as object, where));
     if (kind !== 'news' && parsed.items.length > 1) {

@@ -4,13 +4,13 @@
  * check of a news item (`validateNewsItem`) and so the one link rule.
  */
 import { ContentError, type ContentFormat } from '../core/fetch-content.js';
-import { htmlToText } from '../core/markdown.js';
-import { safeUrl } from '../core/urls.js';
+import { escapeHtml, htmlToText } from '../core/markdown.js';
+import { pageBase, safeUrl } from '../core/urls.js';
 import { isFence, parseDocumentLines, type SourceDocument } from './front-matter.js';
 import { formatProblem } from './parse.js';
 import type { NewsItem } from './schema.js';
 import { validateNewsItem } from './validate.js';
-import { escapeHtml, readXmlFeed, type Candidate } from './xml-feeds.js';
+import { readXmlFeed, type Candidate } from './xml-feeds.js';
 
 export interface ParsedFeed {
   items: NewsItem[];
@@ -103,7 +103,7 @@ export async function parseFeed(text: string, format: ContentFormat, source: str
 }
 
 function parseXmlFeed(text: string, source: string): ParsedFeed {
-  const { candidates, recovered } = readXmlFeed(text, source);
+  const { candidates, recovered } = readXmlFeed(text, source, feedBase(source) ?? pageBase());
   const feed = finish(candidates, source);
   if (recovered) feed.problems.unshift(recovered);
   return feed;

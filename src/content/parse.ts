@@ -1,5 +1,5 @@
 import { ContentError, type FetchedContent } from '../core/fetch-content.js';
-import { parseDocuments, type Problem, type SourceDocument } from './front-matter.js';
+import { parseDocuments, type ParsedDocuments, type Problem, type SourceDocument } from './front-matter.js';
 import type { Validated } from './validate.js';
 
 export interface ParsedCollection<T> {
@@ -17,7 +17,16 @@ export function parseMarkdownCollection<T>(
   /** What relative links resolve against (see SourceDocument.base). */
   base?: string | null,
 ): ParsedCollection<T> {
-  const { documents, problems } = parseDocuments(text, file, base);
+  return validateDocuments(parseDocuments(text, file, base), file, validate);
+}
+
+/** Validates documents already split from a file (see parseDocuments), each with one validator. */
+export function validateDocuments<T>(
+  { documents, problems: parseProblems }: ParsedDocuments,
+  file: string,
+  validate: (doc: SourceDocument) => Validated<T>,
+): ParsedCollection<T> {
+  const problems = [...parseProblems];
   const items: T[] = [];
   const locations = new Map<T, { file: string; line: number }>();
   for (const doc of documents) {

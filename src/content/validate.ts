@@ -19,9 +19,6 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** ISO 8601 date, or date-time with an optional zone. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
-export function isIsoDate(value: string): boolean {
-  return ISO_DATE.test(value) && !Number.isNaN(Date.parse(value));
-}
 
 /** Reads typed fields from one document, recording a problem for each that is wrong. */
 class Fields {
@@ -156,15 +153,6 @@ class Fields {
     if (problem) this.note(key, `"${key}" must be an ISO 8601 date like 2020-03-11 (got "${value}"): ${problem}`);
     else if (authored && !ISO_DATE.test(String(value).trim())) this.note(key, `"${key}" must be an ISO 8601 date like 2020-03-11 (got "${value}", read as ${iso})`);
     return iso;
-  }
-
-  date(key: string): string | undefined {
-    const value = this.string(key, true);
-    if (value !== undefined && !isIsoDate(value)) {
-      this.problem(key, `"${key}" must be an ISO 8601 date like 2020-03-11 (got "${value}")`);
-      return undefined;
-    }
-    return value;
   }
 
   record(key: string): Record<string, unknown> | undefined {
@@ -320,7 +308,8 @@ export function validateNewsItem(doc: SourceDocument, bodyIsHtml = false): Valid
   }
   const pinned = doc.data.pinned === true;
   if (doc.data.pinned !== undefined && typeof doc.data.pinned !== 'boolean') fields.note('pinned', '"pinned" must be true or false');
-  const id = fields.string('id') ?? link ?? `${date ?? ''}-${title}`;
+  // Feeds pass their guid (or link) as the id; an authored item without one is its date and title.
+  const id = fields.string('id') ?? `${date ?? ''}-${title}`;
   const body = doc.body;
   return {
     value: {

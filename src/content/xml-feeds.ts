@@ -5,7 +5,7 @@
  * own, so one broken item never loses the rest.
  */
 import { ContentError } from '../core/fetch-content.js';
-import { htmlToText } from '../core/markdown.js';
+import { escapeHtml, htmlToText } from '../core/markdown.js';
 import { safeUrl } from '../core/urls.js';
 import type { NewsItem } from './schema.js';
 
@@ -74,30 +74,32 @@ function itemSources(text: string, root: string, item: string): string[] {
   for (;;) {
     const open = text.indexOf(`<${item}`, at);
     if (open < 0) break;
-    const after = text[open + item.length + 1];
-    if (after !== '>' && after !== ' ' && after !== '\n' && after !== '\t' && after !== '\r' && after !== '/') {
+    // `<item>` or `<item …>`, not `<itemCount>`.
+    if (!/[\s>/]/.test(text[open + item.length + 1] ?? '')) {
       at = open + 1;
       continue;
     }
     const end = text.indexOf(`</${item}>`, open);
     const next = text.indexOf(`<${item}`, open + 1);
-    const stop = end < 0 || (next >= 0 && next < end) ? (next >= 0 ? next : text.length) : end + item.length + 3;
-    sources.push(`${rootTag}${text.slice(open, stop)}${end < 0 || (next >= 0 && next < end) ? `</${item}>` : ''}${close}`);
+    // An item left open runs to the next one, and is closed for it.
+    const closed = end >= 0 && (next < 0 || end < next);
+    const stop = closed ? end + item.length + 3 : next >= 0 ? next : text.length;
+    sources.push(`${rootTag}${text.slice(open, stop)}${closed ? '' : `</${item}>`}${close}`);
     at = stop;
   }
   return sources;
 }
 
 /** Reads an RSS or Atom feed, recovering what it can from one that is not well-formed. */
-export function readXmlFeed(raw: string, source: string): XmlRead {
+export function readXmlFeed(raw: string, source: string, feedUrl: string): XmlRead {
   // A byte-order mark or blank lines before the declaration make the strict parser refuse it.
   const text = raw.replace(/^\uFEFF/, '').trimStart();
   const first = strict(text);
-  if (first instanceof Document) return { candidates: readDocument(first, source) };
+  if (first instanceof Document) return { candidates: readDocument(first, source, feedUrl) };
   const repaired = repair(text);
   const second = strict(repaired);
   if (second instanceof Document) {
-    const candidates = readDocument(second, source);
+    const candidates = readDocument(second, source, feedUrl);
     return { candidates, recovered: `not well-formed XML${at(first.line)}; read after escaping stray "&" and control characters` };
   }
   // Item by item: each one that parses is kept.
@@ -108,7 +110,7 @@ export function readXmlFeed(raw: string, source: string): XmlRead {
   let lost = 0;
   for (const piece of pieces) {
     const doc = strict(piece);
-    if (doc instanceof Document) candidates.push(...readDocument(doc, source));
+    if (doc instanceof Document) candidates.push(...readDocument(doc, source, feedUrl));
     else lost += 1;
   }
   if (candidates.length === 0) {
@@ -138,9 +140,9 @@ function baseOf(el: Element, feedBase: string): string {
   return chain.reduce((base, value) => against(value, base), feedBase);
 }
 
-function readDocument(doc: Document, source: string): Candidate[] {
+/** `feedUrl`: the feed's own URL, what its relative links resolve against last. */
+function readDocument(doc: Document, source: string, feedUrl: string): Candidate[] {
   const root = doc.documentElement;
-  const feedUrl = safeUrl(source, undefined, 'web') ?? (typeof document === 'undefined' ? source : document.baseURI);
   if (root.localName === 'feed') {
     // The feed's own link is the base for its entries' relative links, after xml:base.
     const self = children(root, 'link').find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
@@ -240,8 +242,4 @@ function atomHtml(el: Element): string {
     return new XMLSerializer().serializeToString(div);
   }
   return escapeHtml(el.textContent ?? '');
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

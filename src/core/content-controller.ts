@@ -10,15 +10,21 @@ export interface Checked<T> {
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
-export interface ContentOptions<T> {
-  /** Data given directly as a property; wins over `src` and the default. undefined: none. */
-  property: () => unknown;
-  /** The property's name, for messages: "the items property". */
-  propertyName: string;
-  /** What the property lists, for messages: "not a list of roles". */
-  itemName: string;
-  /** Checks a list given as the property, item by item, whatever each item's shape. */
+/** A property that gives a widget's whole content directly, winning over `src` and the default. */
+export interface ContentProperty<T> {
+  /** Its value; undefined when not given. */
+  get: () => unknown;
+  /** Its name, for messages: "the items property". */
+  name: string;
+  /** What it lists, for messages: "not a list of roles". */
+  items: string;
+  /** Checks the list given, item by item, whatever each item's shape. */
   check: (given: readonly unknown[]) => Checked<T>;
+}
+
+export interface ContentOptions<T> {
+  /** The property that gives the whole content, for widgets that have one. */
+  property?: ContentProperty<T>;
   /** The `src` to load, or null for none. */
   src: () => string | null | undefined;
   /** Reads a response; throws (a ContentError, ideally) when nothing in it can be shown. */
@@ -46,6 +52,12 @@ interface Shown<T> {
 }
 
 const DEFAULT = Symbol('embedded default');
+
+/** A property's value checked: a list item by item; anything else shows nothing, and says so. */
+function checkGiven<T>(property: ContentProperty<T>, given: unknown): Checked<T> {
+  if (Array.isArray(given)) return property.check(given);
+  return { value: property.check([]).value, problems: [`not a list of ${property.items}; nothing from it is shown`] };
+}
 
 /**
  * The one way a widget gets its data: the property when given, else `src`, else the embedded
@@ -94,7 +106,7 @@ export class ContentController<T> implements ReactiveController {
 
   /** The URL `src` resolved to, while the data comes from it: what its relative links resolve against. */
   get url(): string | undefined {
-    return this.options.property() === undefined ? (this.currentUrl ?? undefined) : undefined;
+    return this.options.property?.get() === undefined ? (this.currentUrl ?? undefined) : undefined;
   }
 
   /** Settles when the load in flight, if any, has finished. */
@@ -153,23 +165,16 @@ export class ContentController<T> implements ReactiveController {
 
   /** The property, else what `src` gave, else the default; checked once per new input. */
   private resolve(): Shown<T> {
-    const given = this.options.property();
+    const property = this.options.property;
+    const given = property?.get();
     const fromSrc = given === undefined && !!this.options.src();
     const input = given !== undefined ? given : fromSrc ? this.loaded : DEFAULT;
-    if (this.shown === undefined || this.shown.input !== input) {
-      const checked = given !== undefined ? this.checkGiven(given) : fromSrc ? this.loaded : { value: this.options.fallback(), problems: [] };
-      const source =
-        given !== undefined ? `the ${this.options.propertyName} property` : fromSrc ? (this.currentUrl ?? String(this.options.src())) : 'the embedded default';
-      this.shown = { input, checked, source };
-      if (checked?.problems.length) warn(this.host, `${source}: ${checked.problems.join('; ')}`);
-      return this.shown;
-    }
+    if (this.shown !== undefined && this.shown.input === input) return this.shown;
+    const checked = property && given !== undefined ? checkGiven(property, given) : fromSrc ? this.loaded : { value: this.options.fallback(), problems: [] };
+    const source = property && given !== undefined ? `the ${property.name} property` : fromSrc ? (this.currentUrl ?? String(this.options.src())) : 'the embedded default';
+    this.shown = { input, checked, source };
+    if (checked?.problems.length) warn(this.host, `${source}: ${checked.problems.join('; ')}`);
     return this.shown;
-  }
-
-  private checkGiven(given: unknown): Checked<T> {
-    if (Array.isArray(given)) return this.options.check(given);
-    return { value: this.options.check([]).value, problems: [`not a list of ${this.options.itemName}; nothing from it is shown`] };
   }
 
   private schedulePoll(): void {

@@ -144,6 +144,11 @@ export function renderMarkdown(source: string, base?: string): SanitizedHtml {
   return sanitizeHtml(marked.parse(boundNesting(source), { async: false }), base);
 }
 
+/** Text as HTML that shows it as written: every character markup would read, escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
 /** The text content of an HTML fragment, for titles and summaries shown as plain text. */
 export function htmlToText(html: string): string {
   // Most titles hold no markup or entity: no need to parse them.

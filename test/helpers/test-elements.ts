@@ -12,10 +12,7 @@ export class TestWidget extends SwfContentElement<Role[]> {
   @property({ attribute: false }) roles: Role[] | undefined;
 
   override readonly content = this.useContent({
-    property: () => this.roles,
-    propertyName: 'roles',
-    itemName: 'roles',
-    check: (given) => ({ value: given as Role[], problems: [] }),
+    property: { get: () => this.roles, name: 'roles', items: 'roles', check: (given) => ({ value: given as Role[], problems: [] }) },
     parse: (fetched) => {
       const parsed = readFetchedCollection(fetched, 'roles', validateRole);
       return { value: parsed.items, problems: parsed.problems.map(formatProblem) };

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SwfContentElement } from '../../core/content-element.js';
-import { htmlToText, renderMarkdown, sanitizeHtml } from '../../core/markdown.js';
+import { escapeHtml, htmlToText, renderMarkdown, sanitizeHtml } from '../../core/markdown.js';
 import { contentStatus, emptyStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -73,10 +73,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   );
 
   protected override readonly content = this.useContent({
-    property: () => this.items,
-    propertyName: 'items',
-    itemName: 'news items',
-    check: (given) => toChecked(checkNewsItems(given)),
+    property: { get: () => this.items, name: 'items', items: 'news items', check: (given) => toChecked(checkNewsItems(given)) },
     parse: async (fetched) => toChecked(await readFeed(fetched.text, fetched.format, fetched.url)),
     fallback: () => defaultContent.news,
     onLoad: (items, fetched) => this.emit('swf-feed-load', { count: items.length, source: fetched.url }),
@@ -110,7 +107,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
       } catch (error) {
         this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
         const text = item.bodyIsHtml ? htmlToText(item.body) : item.body;
-        shown = { html: sanitizeHtml(`<p>${text.replace(/[&<>]/g, (c) => `&#${c.charCodeAt(0)};`)}</p>`), plain: true };
+        shown = { html: sanitizeHtml(`<p>${escapeHtml(text)}</p>`), plain: true };
       }
       this.bodies.set(item, shown);
     }

@@ -91,10 +91,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   private readonly bodies = new WeakMap<Role, SanitizedHtml>();
 
   protected override readonly content = this.useContent({
-    property: () => this.pathway,
-    propertyName: 'pathway',
-    itemName: 'roles',
-    check: (given) => checkedPathway(given as Role[]),
+    property: { get: () => this.pathway, name: 'pathway', items: 'roles', check: (given) => checkedPathway(given as Role[]) },
     parse: (fetched) => {
       const parsed = readFetchedCollection(fetched, 'roles', validateRole);
       return checkedPathway(parsed.items, parsed.problems.map(formatProblem));

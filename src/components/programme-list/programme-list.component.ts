@@ -79,10 +79,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
   private filter: ProgrammeFilter = { band: '', format: '', cost: '', query: '' };
 
   protected override readonly content = this.useContent({
-    property: () => this.programmes,
-    propertyName: 'programmes',
-    itemName: 'programmes',
-    check: (given) => checkedProgrammes(given),
+    property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => checkedProgrammes(given) },
     parse: (fetched) => {
       const parsed = readFetchedCollection(fetched, 'programmes', validateProgramme);
       return checkedProgrammes(parsed.items, parsed.problems.map(formatProblem));

@@ -98,11 +98,7 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
 
   /** The content from `src`, else the embedded default. */
   protected override readonly content = this.useContent({
-    // The benefits property replaces part of the content, not all of it: see givenBenefits.
-    property: () => undefined,
-    propertyName: 'benefits',
-    itemName: 'benefits',
-    check: () => ({ value: defaultContent.register, problems: [] }),
+    // No property gives the whole content: `benefits` replaces part of it (see givenBenefits).
     parse: (fetched) => {
       const parsed = readFetchedCollection(fetched, 'register', validateRegister);
       return { value: parsed.items[0], problems: parsed.problems.map(formatProblem) };
