@@ -7,3 +7,9 @@ for (const name of ['swf-register', 'swf-login']) {
     log.textContent = `The host page handled ${name} (href: ${event.detail.href}) itself.`;
   });
 }
+
+// The widgets' language: the provider's lang, changed while they are open.
+const provider = document.getElementById('demo-provider');
+document.getElementById('demo-lang')?.addEventListener('change', (event) => {
+  provider.lang = event.target.value;
+});

@@ -3,16 +3,18 @@
  * size of its runtime dependencies alone (what the library imports of them, bundled and
  * minified the same way).
  *
- *   tsx scripts/size.ts           print the table
- *   tsx scripts/size.ts --check   also fail when gzip is over package.json "sizeBudget.gzip"
+ *   tsx scripts/size.ts              print the table
+ *   tsx scripts/size.ts --check      also fail when gzip is over package.json "sizeBudget.gzip"
+ *   tsx scripts/size.ts --languages  also what each language's catalogue adds to the bundle, gzipped
  */
-import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
 import { terserOptions } from '../rollup.config.mjs';
 
 const BUNDLE = 'dist/support-workforce-widgets.js';
@@ -57,6 +59,37 @@ export async function dependencySizes() {
   }
 }
 
+/**
+ * What each catalogue in src/messages/ adds to the bundle, gzipped: the bundle built again with
+ * that catalogue emptied, against the bundle as built.
+ */
+export async function languageCosts(): Promise<Record<string, number>> {
+  const build = async (emptied?: string) => {
+    const bundle = await rollup({
+      input: 'src/index.ts',
+      plugins: [
+        {
+          name: 'empty-catalogue',
+          load: (id: string) => (emptied && id.endsWith(`/src/messages/${emptied}.ts`) ? `export const ${emptied === 'en-GB' ? 'enGB' : emptied} = {};` : null),
+        },
+        resolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
+        typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: false }),
+        terser(terserOptions),
+      ],
+      onwarn: () => {},
+    });
+    const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
+    return sizes(output[0].code).gzip;
+  };
+  const whole = await build();
+  const costs: Record<string, number> = {};
+  for (const file of readdirSync('src/messages').filter((name) => name.endsWith('.ts'))) {
+    const lang = file.replace(/\.ts$/, '');
+    costs[lang] = whole - (await build(lang));
+  }
+  return costs;
+}
+
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -66,6 +99,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`| ${BUNDLE} | ${kb(bundle.raw)} | ${kb(bundle.gzip)} | ${kb(bundle.brotli)} |`);
   console.log(`| runtime dependencies alone | ${kb(deps.raw)} | ${kb(deps.gzip)} | ${kb(deps.brotli)} |`);
   console.log(`| the library's own code (gzip difference) | | ${kb(bundle.gzip - deps.gzip)} | |`);
+  if (process.argv.includes('--languages')) {
+    for (const [lang, bytes] of Object.entries(await languageCosts())) console.log(`| catalogue ${lang} | | ${bytes} B | |`);
+  }
   if (process.argv.includes('--check')) {
     const budget = JSON.parse(readFileSync('package.json', 'utf8')).sizeBudget?.gzip as number | undefined;
     if (!budget) throw new Error('package.json has no sizeBudget.gzip');

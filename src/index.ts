@@ -12,6 +12,7 @@ export { ContentController, type Checked, type ContentOptions, type ContentPrope
 export type * from './content/schema.js';
 export { defaultContent } from './content/default-content.js';
 export { VERSION } from './core/version.js';
+export { CATALOGUES, Messages, resolveLanguage, type Catalogue, type MessageKey, type PartialCatalogue, type PluralMessage } from './core/messages.js';
 
 export { SwfProvider } from './components/provider/provider.js';
 export { SwfPathwayExplorer } from './components/pathway-explorer/pathway-explorer.js';

@@ -94,13 +94,13 @@ export interface RegisterBenefit {
   description: string;
 }
 
-/** The "Why register?" panel. */
+/** The "Why register?" panel. Words left out come from the message catalogue, in the reader's language. */
 export interface RegisterContent {
-  heading: string;
+  heading?: string;
   intro?: string;
   benefits: RegisterBenefit[];
-  registerLabel: string;
-  loginLabel: string;
+  registerLabel?: string;
+  loginLabel?: string;
 }
 
 /** Everything compiled from content/ into the bundle. */

@@ -276,7 +276,7 @@ function firstWords(text: string | undefined, count = 8): string | undefined {
  * The one check of a news item, whatever it came from: a markdown feed, an RSS, Atom or JSON
  * Feed item read into the same fields, or an item given directly. `bodyIsHtml`: the body is HTML
  * from a feed (sanitised when shown), not markdown. An item is kept while anything in it can be
- * shown: a missing title falls back to the summary's first words, then "Untitled"; an unreadable
+ * shown: a missing title falls back to the summary's first words, then none (the widget says "Untitled" in the reader's language); an unreadable
  * date, link or image is left out, each named in the problems.
  */
 export function validateNewsItem(doc: SourceDocument, bodyIsHtml = false): Validated<NewsItem> {
@@ -291,8 +291,8 @@ export function validateNewsItem(doc: SourceDocument, bodyIsHtml = false): Valid
     return { value: undefined, problems };
   }
   // A feed item's body (RSS description, JSON Feed content) is what stands for its summary.
-  const title = given ?? firstWords(summary) ?? (bodyIsHtml ? firstWords(htmlToText(doc.body)) : undefined) ?? 'Untitled';
-  if (!given) fields.note('title', `"title" is required; shown as "${title}"`);
+  const title = given ?? firstWords(summary) ?? (bodyIsHtml ? firstWords(htmlToText(doc.body)) : undefined) ?? '';
+  if (!given) fields.note('title', title ? `"title" is required; shown as "${title}"` : '"title" is required; shown untitled');
   const date = fields.newsDate('date', true, !bodyIsHtml);
   const expires = fields.newsDate('expires', false, !bodyIsHtml);
   const image = fields.record('image');
@@ -334,7 +334,8 @@ export function validateNewsItem(doc: SourceDocument, bodyIsHtml = false): Valid
 export function validateRegister(doc: SourceDocument): Validated<RegisterContent> {
   const problems: Problem[] = [];
   const fields = new Fields(doc, problems);
-  const heading = fields.string('heading', true);
+  // Heading and labels are optional: left out, the widget says them in the reader's language.
+  const heading = fields.string('heading');
   const benefits = fields.records('benefits').map((data, index) => {
     const item = fields.nested('benefits', data);
     const title = item.string('title');
@@ -344,10 +345,11 @@ export function validateRegister(doc: SourceDocument): Validated<RegisterContent
     return { title: title ?? '', description: description ?? '' };
   });
   if (benefits.length === 0 && fields.ok) fields.problem('benefits', '"benefits" must list at least one benefit');
-  const registerLabel = fields.string('registerLabel') ?? 'Register';
-  const loginLabel = fields.string('loginLabel') ?? 'Log in';
-  if (!fields.ok || !heading) return { value: undefined, problems };
-  return { value: { heading, intro: fields.string('intro'), benefits, registerLabel, loginLabel }, problems };
+  const optional = { heading, intro: fields.string('intro'), registerLabel: fields.string('registerLabel'), loginLabel: fields.string('loginLabel') };
+  if (!fields.ok) return { value: undefined, problems };
+  const value: RegisterContent = { benefits };
+  for (const [key, text] of Object.entries(optional)) if (text !== undefined) value[key as keyof typeof optional] = text;
+  return { value, problems };
 }
 
 /** Checks that ids are unique and that every id a role or programme names exists. */

@@ -6,10 +6,14 @@ import type { SwfEventDetail, SwfEventName } from './events.js';
 import { VERSION } from './version.js';
 import { warn, warnAs } from './log.js';
 import { boundedNumber, headingLevel, oneOf } from './attributes.js';
+import { inheritedLang, resolveLanguage, type Messages, type ResolvedLanguage } from './messages.js';
 
 type SwfConstructor = CustomElementConstructor & { swfVersion?: string };
 
 const warnedTags = new Set<string>();
+
+/** Languages whose problems were reported: one warning for each, whichever widget met it first. */
+const reportedLanguages = new WeakSet<ResolvedLanguage>();
 
 /**
  * Defines `tag` unless the page already has it. Intranet pages load scripts twice, and two
@@ -36,6 +40,31 @@ export class SwfElement extends LitElement {
   @consume({ context: configContext, subscribe: true })
   @state()
   protected config: SwfConfig = defaultConfig;
+
+  private languageMemo?: { config: SwfConfig; inherited: string; messages: Messages };
+
+  /**
+   * The language in use and its messages: the provider's `lang`, else the nearest `lang` of the
+   * element's ancestors, else en-GB. Read whenever it is needed, so it is never stale.
+   */
+  protected get msg(): Messages {
+    const inherited = this.config.lang ? '' : inheritedLang(this);
+    const known = this.languageMemo;
+    if (known && known.config === this.config && known.inherited === inherited) return known.messages;
+    const messages = this.languageFor(this.config.lang || inherited, this.config.messages);
+    this.languageMemo = { config: this.config, inherited, messages };
+    return messages;
+  }
+
+  /** The language for `lang` with `overrides`; what was wrong with them warned once on the page. */
+  protected languageFor(lang: string, overrides: unknown): Messages {
+    const resolved = resolveLanguage(lang, overrides);
+    if (resolved.problems.length && !reportedLanguages.has(resolved)) {
+      reportedLanguages.add(resolved);
+      this.warn(resolved.problems.join('; '));
+    }
+    return resolved.messages;
+  }
 
   /**
    * Fires a typed `swf-*` event that bubbles and crosses shadow roots. Returns false when a

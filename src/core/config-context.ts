@@ -1,9 +1,15 @@
 import { createContext } from '@lit/context';
+import type { PartialCatalogue } from './messages.js';
 
 /** Shared configuration that `<swf-provider>` gives every widget inside it. */
 export interface SwfConfig {
-  /** BCP 47 locale for dates and numbers. */
-  locale: string;
+  /**
+   * BCP 47 language for the widgets' words, dates, numbers and money. Empty: each widget takes
+   * the nearest `lang` of its ancestors, else en-GB.
+   */
+  lang: string;
+  /** The host's own messages, over the language's catalogue. */
+  messages: PartialCatalogue | undefined;
   /** Base URL that relative `src` attributes resolve against. Empty: the page's URL. */
   contentBase: string;
   /** Where the registration prompt's "Register" action goes. */
@@ -16,7 +22,8 @@ export interface SwfConfig {
 
 /** What every widget uses when no provider is around it. */
 export const defaultConfig: Readonly<SwfConfig> = Object.freeze({
-  locale: 'en-GB',
+  lang: '',
+  messages: undefined,
   contentBase: '',
   registerUrl: '',
   loginUrl: '',

@@ -99,6 +99,11 @@ export class ContentController<T> implements ReactiveController {
     return this.resolve().checked?.problems ?? [];
   }
 
+  /** The data shown is the embedded default (compiled from content/, in English). */
+  get isDefault(): boolean {
+    return this.resolve().input === DEFAULT;
+  }
+
   /** Where the data shown came from, for messages. */
   get source(): string {
     return this.resolve().source;

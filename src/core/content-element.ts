@@ -2,6 +2,7 @@ import { property } from 'lit/decorators.js';
 import { SwfElement } from './base-element.js';
 import { ContentController, type ContentOptions } from './content-controller.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './fetch-content.js';
+import { DEFAULT_LANG } from './messages.js';
 
 /** What a widget tells the content controller; the element adds `src`, its base, timeout and poll. */
 export type WidgetContentOptions<T> = Omit<ContentOptions<T>, 'src' | 'base' | 'timeout' | 'poll' | 'maxBytes'>;
@@ -11,7 +12,10 @@ export type WidgetContentOptions<T> = Omit<ContentOptions<T>, 'src' | 'base' | '
  * ContentController: the same attributes, loading, refresh and polling for every such widget.
  */
 export class SwfContentElement<T> extends SwfElement {
-  /** URL of the widget's content; a relative URL resolves against the provider's content base. */
+  /**
+   * URL of the widget's content; a relative URL resolves against the provider's content base.
+   * `{lang}` in it is replaced by the language in use (`/content/{lang}/news.md`).
+   */
   @property() src: string | null = null;
 
   /** Seconds to wait for `src` before giving up (default 10). */
@@ -36,10 +40,18 @@ export class SwfContentElement<T> extends SwfElement {
     return this.content.refresh();
   }
 
+  /**
+   * The language of the content shown, where it differs from the interface's: the embedded
+   * default is English, so on a page in another language it is marked en-GB.
+   */
+  protected get contentLang(): string | undefined {
+    return this.content.isDefault && !this.msg.isEnglish ? DEFAULT_LANG : undefined;
+  }
+
   protected useContent(options: WidgetContentOptions<T>): ContentController<T> {
     return new ContentController<T>(this, {
       ...options,
-      src: () => this.src,
+      src: () => this.src?.replaceAll('{lang}', encodeURIComponent(this.msg.lang)) ?? null,
       base: () => this.config.contentBase,
       timeout: () => this.numberFrom('timeout', this.timeout, DEFAULT_TIMEOUT / 1000, 0.1, 300) * 1000,
       poll: () => this.numberFrom('poll', this.poll, 0, 1, 86_400),

@@ -21,10 +21,12 @@ export interface HeadingOptions {
   className?: string;
   /** Focusable by script (tabindex -1), to move focus to after a change. */
   focusable?: boolean;
+  /** The language of its text, where it differs from the widget's. */
+  lang?: string | undefined;
 }
 
 /** A real `<h2>`…`<h6>` at `level`, clamped to 2–6, so a nested heading never goes past h6. */
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
   const tag = TAGS.get(Math.min(Math.max(Math.trunc(level) || MIN_HEADING_LEVEL, MIN_HEADING_LEVEL), MAX_HEADING_LEVEL))!;
-  return staticHtml`<${tag} part=${options.part ?? 'heading'} id=${ifDefined(options.id)} class=${options.className ?? ''} tabindex=${ifDefined(options.focusable ? '-1' : undefined)}>${content}</${tag}>`;
+  return staticHtml`<${tag} part=${options.part ?? 'heading'} id=${ifDefined(options.id)} class=${options.className ?? ''} tabindex=${ifDefined(options.focusable ? '-1' : undefined)} lang=${ifDefined(options.lang)}>${content}</${tag}>`;
 }

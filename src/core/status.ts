@@ -1,10 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
+import type { ContentErrorReason } from './fetch-content.js';
+import type { Messages } from './messages.js';
 
 /**
  * The loading, empty, notice and error states every widget shows, in one look and one markup:
  * loading, empty and notices are polite status messages, an error is an alert.
  */
-export function loadingStatus(label = 'Loading…'): TemplateResult {
+export function loadingStatus(label: string): TemplateResult {
   return html`<div class="swf-status swf-status--loading" part="status status-loading" role="status">${label}</div>`;
 }
 
@@ -27,19 +29,26 @@ export function errorStatus(title: string, detail?: unknown): TemplateResult {
   </div>`;
 }
 
-/** What a widget calls its content in the shared states: "Loading news…", "The news could not be loaded". */
-export interface ContentTexts {
-  loading: string;
-  failed: string;
-  stale: string;
-  /** "the news": in "Showing the news as loaded at 10:32." */
-  what: string;
-}
+/** A widget's content texts in the catalogue: `news` for "news.loading", "news.failed"… */
+export type ContentTexts = 'news' | 'pathway' | 'programmes' | 'register';
 
 interface ContentState {
   status: string;
-  error?: { message: string } | undefined;
+  error?: { message: string; reason?: ContentErrorReason } | undefined;
   loadedAt?: Date | undefined;
+}
+
+/**
+ * What went wrong, for the reader in their language, then the detail for the content's author
+ * as the warning gives it (in English, marked so).
+ */
+function errorDetail(error: NonNullable<ContentState['error']>, msg: Messages) {
+  return html`${error.reason ? html`<p>${msg.t(`error.${error.reason}`)}</p>` : nothing}<p class="swf-diagnostic" lang="en">${error.message}</p>`;
+}
+
+/** Technical problems in content, listed for its author: English, marked so. */
+export function problemList(problems: readonly string[]) {
+  return html`<ul class="swf-diagnostic" lang="en">${problems.map((problem) => html`<li>${problem}</li>`)}</ul>`;
 }
 
 /**
@@ -47,10 +56,12 @@ interface ContentState {
  * show), an error alert when nothing can be shown, and when a load or refresh fails while earlier
  * data is shown, a polite notice saying what is shown and from when.
  */
-export function contentStatus(content: ContentState, shown: boolean, texts: ContentTexts, locale: string) {
+export function contentStatus(content: ContentState, shown: boolean, texts: ContentTexts, msg: Messages) {
   const { status, error, loadedAt } = content;
-  if (!error) return status === 'loading' && !shown ? loadingStatus(texts.loading) : nothing;
-  if (!shown) return errorStatus(texts.failed, html`<p>${error.message}</p>`);
-  const at = loadedAt ? ` at ${loadedAt.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' })}` : '';
-  return noticeStatus(texts.stale, html`<p>${error.message}</p><p>Showing ${texts.what} as loaded${at}.</p>`);
+  if (!error) return status === 'loading' && !shown ? loadingStatus(msg.t(`${texts}.loading`)) : nothing;
+  if (!shown) return errorStatus(msg.t(`${texts}.failed`), errorDetail(error, msg));
+  return noticeStatus(
+    msg.t(`${texts}.stale`),
+    html`${errorDetail(error, msg)}${loadedAt ? html`<p>${msg.t(`${texts}.shownAt`, { time: msg.time(loadedAt) })}</p>` : nothing}`,
+  );
 }

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { formatDate, orderItems, withTag } from '../../src/components/news-feed/news.model.js';
+import { orderItems, withTag } from '../../src/components/news-feed/news.model.js';
 import { items } from '../fixtures/feeds/news.fixtures.js';
+import { resolveLanguage } from '../../src/core/messages.js';
 
 describe('news model', () => {
   it('orders newest first and drops duplicate ids, keeping items that share a link', () => {
@@ -15,8 +16,8 @@ describe('news model', () => {
   });
 
   it('formats dates in the locale, a bare date as the calendar day', () => {
-    expect(formatDate('2020-03-11', 'en-GB')).to.equal('11 March 2020');
-    expect(formatDate('2020-03-11', 'fr-FR')).to.equal('11 mars 2020');
+    expect(resolveLanguage('en-GB').messages.date('2020-03-11')).to.equal('11 March 2020');
+    expect(resolveLanguage('cy').messages.date('2020-03-11')).to.equal('11 Mawrth 2020');
   });
 
 });

@@ -135,8 +135,8 @@ describe('<swf-pathway-explorer>', () => {
       const journey = el.shadowRoot!.querySelector('[part="journey"]')!;
       expect(journey.querySelector('h2')!.textContent).to.equal('From A to D');
       expect([...journey.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-        'To c to C (2 years)',
-        'To d to D',
+        'To c Leads to: C (2 years)',
+        'To d Leads to: D',
       ]);
       const onPath = roleButtons(el).filter((b) => b.getAttribute('part')!.includes('role-on-path')).map((b) => b.dataset.role);
       expect(onPath).to.deep.equal(['a', 'c', 'd']);

@@ -3,6 +3,7 @@ import { buildPathway, findPath } from '../../src/components/pathway-explorer/pa
 import { bandLabel } from '../../src/content/labels.js';
 import { defaultContent } from '../../src/content/default-content.js';
 import { ladder, withCycle, withMissingTarget, withoutBand } from '../fixtures/pathway/pathway.fixtures.js';
+import { resolveLanguage } from '../../src/core/messages.js';
 
 describe('pathway model', () => {
   it('orders roles by band', () => {
@@ -45,10 +46,14 @@ describe('pathway model', () => {
     expect(buildPathway(defaultContent.roles).problems).to.deep.equal([]);
   });
 
-  it('labels bands', () => {
-    expect(bandLabel([4])).to.equal('Band 4');
-    expect(bandLabel([2, 3])).to.equal('Bands 2–3');
-    expect(bandLabel([2, 4])).to.equal('Bands 2, 4');
-    expect(bandLabel([])).to.equal('Band not given');
+  it('labels bands, in each language', () => {
+    const en = resolveLanguage('en-GB').messages;
+    expect(bandLabel(en, [4])).to.equal('Band 4');
+    expect(bandLabel(en, [2, 3])).to.equal('Bands 2–3');
+    expect(bandLabel(en, [2, 4])).to.equal('Bands 2, 4');
+    expect(bandLabel(en, [])).to.equal('Band not given');
+    const cy = resolveLanguage('cy').messages;
+    expect(bandLabel(cy, [2, 3])).to.equal('Bandiau 2–3');
+    expect(bandLabel(cy, [])).to.equal('Dim band wedi’i nodi');
   });
 });

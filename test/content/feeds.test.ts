@@ -16,13 +16,13 @@ describe('news feeds: every format, one check of an item', () => {
 
   it('keeps markdown items with no title or a bad date, skips broken front matter, naming each with its line', async () => {
     const feed = await parseFeed(await text('bad-items.md'), 'markdown', 'bad-items.md');
-    expect(feed.items.map((i) => i.title)).to.deep.equal(['Good item', 'Bad date', 'Untitled']);
+    expect(feed.items.map((i) => i.title)).to.deep.equal(['Good item', 'Bad date', '']);
     expect(feed.items[1].date).to.equal(undefined);
     expect(feed.skipped).to.have.length(1);
     expect(feed.skipped[0]).to.match(/^bad-items\.md:1[5-7]: front matter is not valid YAML/);
     expect(feed.problems).to.deep.equal([
       'bad-items.md:8: "date" must be an ISO 8601 date like 2020-03-11 (got "31/02/2020"): the date "31/02/2020" cannot be read; shown without a date',
-      'bad-items.md:11: "title" is required; shown as "Untitled"',
+      'bad-items.md:11: "title" is required; shown untitled',
     ]);
   });
 

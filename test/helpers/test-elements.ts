@@ -24,9 +24,13 @@ export class TestWidget extends SwfContentElement<Role[]> {
     return this.config;
   }
 
+  /** The language in use, as the widget worked it out. */
+  get shownLang() {
+    return this.msg.lang;
+  }
+
   override render() {
-    const texts = { loading: 'Loading…', failed: 'Could not load roles', stale: 'Could not refresh roles.', what: 'the roles' };
-    return html`${contentStatus(this.content, (this.content.value ?? []).length > 0, texts, this.config.locale)}
+    return html`${contentStatus(this.content, (this.content.value ?? []).length > 0, 'pathway', this.msg)}
       <ul>${(this.content.value ?? []).map((role) => html`<li>${role.title}</li>`)}</ul>`;
   }
 }

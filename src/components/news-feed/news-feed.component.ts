@@ -27,7 +27,7 @@ import { styles } from './news-feed.styles.js';
  * @attr heading-level - Level of each item's heading, 2–6 (default 3).
  * @attr timeout - Seconds to wait for `src` (default 10).
  * @attr poll - Seconds between refreshes of `src`; none when not set.
- * @attr label - Accessible name of the list of articles (default "News").
+ * @attr label - Accessible name of the list of articles (default, in the language in use: "News").
  *
  * @fires swf-feed-load - A feed loaded from `src`, or refreshed. Detail: `{ count, source }`.
  * @fires swf-feed-error - A feed failed to load or refresh. Detail: `{ source, reason }`.
@@ -60,7 +60,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
 
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
 
-  @property() label = 'News';
+  @property() label: string | null = null;
 
   /** Items newer than this many days carry a "New" tag (default 7; 0 for none). */
   @property({ attribute: 'new-days' }) newDays: number | string = 7;
@@ -132,26 +132,29 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
     const hasItems = (this.content.value?.length ?? 0) > 0;
     const { start, end, ...place } = this.pages.window(all.length);
     const days = this.numberFrom('new-days', this.newDays, 7, 0, 3650);
+    const msg = this.msg;
+    const label = this.label ?? msg.t('news.label');
     const context = {
       level: this.level,
-      locale: this.config.locale,
+      msg,
+      contentLang: this.contentLang,
       body: (item: NewsItem) => this.body(item),
       minutes: (item: NewsItem) => this.minutes(item),
       fresh: (item: NewsItem) => isNew(item, days),
     };
     const failedWithNothing = !!this.content.error && !hasItems;
-    return html`<div part="base" class="base">
-      ${contentStatus(this.content, hasItems, { loading: 'Loading news…', failed: 'The news could not be loaded', stale: 'The news could not be refreshed.', what: 'the news' }, this.config.locale)}
+    return html`<div part="base" class="base" lang=${msg.lang}>
+      ${contentStatus(this.content, hasItems, 'news', msg)}
       ${end > start
-        ? html`<ul part="list" class="list" aria-label=${this.label}>
+        ? html`<ul part="list" class="list" aria-label=${label}>
             ${repeat(all.slice(start, end), (item) => item.id, (item, i) => newsItem(item, start + i, context))}
           </ul>`
         : this.content.status === 'loading' || failedWithNothing
           ? nothing
-          : emptyStatus(this.tag && hasItems ? `No news tagged “${this.tag}”` : 'No news yet')}
-      ${this.pages.mode === 'more' && end < all.length ? showMore(all.length - end, this.pages.size, () => this.pages.showMore(all.length)) : nothing}
-      ${this.pages.mode === 'pages' && place.pages > 1 ? pagination({ start, end, ...place }, this.label, (page) => this.pages.goToPage(page, all.length)) : nothing}
-      <div class="swf-visually-hidden" role="status">${this.pages.announcement}</div>
+          : emptyStatus(this.tag && hasItems ? msg.t('news.emptyTag', { tag: this.tag }) : msg.t('news.empty'))}
+      ${this.pages.mode === 'more' && end < all.length ? showMore(msg, all.length - end, this.pages.size, () => this.pages.showMore(all.length)) : nothing}
+      ${this.pages.mode === 'pages' && place.pages > 1 ? pagination(msg, { start, end, ...place }, label, (page) => this.pages.goToPage(page, all.length)) : nothing}
+      <div class="swf-visually-hidden" role="status">${this.pages.announce(msg)}</div>
     </div>`;
   }
 }

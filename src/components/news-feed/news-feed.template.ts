@@ -1,10 +1,11 @@
 /** The news feed's markup: an article, "Show more", numbered pages. */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
 import { safeHtml, type SanitizedHtml } from '../../core/markdown.js';
+import type { Messages } from '../../core/messages.js';
 import { safeUrl } from '../../core/urls.js';
 import type { NewsItem } from '../../content/schema.js';
-import { formatDate } from './news.model.js';
 import type { PageWindow } from './paging.controller.js';
 
 /** An item's body as shown: sanitised HTML, and whether it fell back to plain text. */
@@ -15,7 +16,9 @@ export interface ShownBody {
 
 export interface ItemContext {
   level: number;
-  locale: string;
+  msg: Messages;
+  /** The content's language, where it differs from the interface's. */
+  contentLang: string | undefined;
   /** Rendered only for items shown with their body (no summary). */
   body: (item: NewsItem) => ShownBody;
   /** Minutes the article takes to read. */
@@ -24,56 +27,63 @@ export interface ItemContext {
   fresh: (item: NewsItem) => boolean;
 }
 
-export function newsItem(item: NewsItem, index: number, { level, locale, body, minutes, fresh }: ItemContext) {
+export function newsItem(item: NewsItem, index: number, { level, msg, contentLang, body, minutes, fresh }: ItemContext) {
   const link = safeUrl(item.link);
   const id = `news-item-${index}`;
-  const title = link ? html`<a href=${link} rel="noopener noreferrer">${item.title}</a>` : item.title;
+  const text = item.title || msg.t('news.untitled');
+  const title = link ? html`<a href=${link} rel="noopener noreferrer">${text}</a>` : text;
   const image = safeUrl(item.image?.src, undefined, 'web');
   const shown = item.summary ? undefined : body(item);
   const readIn = minutes(item);
   return html`<li part="item" class="item">
     <article part="article" class="article" aria-labelledby=${id}>
-      ${heading(level, title, { id, focusable: true, className: 'title' })}
+      ${heading(level, title, { id, focusable: true, className: 'title', lang: item.title ? contentLang : undefined })}
       <p class="meta">
-        ${item.date ? html`<time part="date" datetime=${item.date}>${formatDate(item.date, locale)}</time>` : nothing}
-        ${readIn ? html`<span part="reading-time" class="reading-time">${readIn} min read</span>` : nothing}
-        ${fresh(item) ? html`<strong part="new" class="swf-tag new">New</strong>` : nothing}
+        ${item.date ? html`<time part="date" datetime=${item.date}>${msg.date(item.date)}</time>` : nothing}
+        ${readIn ? html`<span part="reading-time" class="reading-time">${msg.t('news.readingTime', { count: readIn })}</span>` : nothing}
+        ${fresh(item) ? html`<strong part="new" class="swf-tag new">${msg.t('news.new')}</strong>` : nothing}
       </p>
-      ${image ? html`<img class="image" src=${image} alt=${item.image!.alt ?? ''} loading="lazy" />` : nothing}
-      ${shown ? html`<div class="swf-prose body">${safeHtml(shown.html)}</div>` : html`<p class="summary">${item.summary}</p>`}
-      ${shown?.plain ? html`<p class="plain-note">This article's formatting could not be shown, so here is its text.</p>` : nothing}
+      ${image ? html`<img class="image" src=${image} alt=${item.image!.alt ?? ''} loading="lazy" lang=${ifDefined(contentLang)} />` : nothing}
+      ${shown
+        ? html`<div class="swf-prose body" lang=${ifDefined(contentLang)}>${safeHtml(shown.html)}</div>`
+        : html`<p class="summary" lang=${ifDefined(contentLang)}>${item.summary}</p>`}
+      ${shown?.plain ? html`<p class="plain-note">${msg.t('news.plainNote')}</p>` : nothing}
       ${item.tags.length
-        ? html`<ul part="tags" class="tags" aria-label="Tags">${item.tags.map((tag) => html`<li><strong class="swf-tag">${tag}</strong></li>`)}</ul>`
+        ? html`<ul part="tags" class="tags" aria-label=${msg.t('news.tags')}>${item.tags.map((tag) => html`<li><strong class="swf-tag" lang=${ifDefined(contentLang)}>${tag}</strong></li>`)}</ul>`
         : nothing}
       ${link
-        ? html`<p class="view"><a href=${link} rel="noopener noreferrer">View article<span class="swf-visually-hidden">: ${item.title}</span></a></p>`
+        ? html`<p class="view"><a href=${link} rel="noopener noreferrer" aria-label=${msg.t('news.viewLabel', { title: text })}>${msg.t('news.view')}</a></p>`
         : nothing}
     </article>
   </li>`;
 }
 
-export function showMore(left: number, size: number, onClick: () => void) {
-  return html`<button type="button" part="more" class="swf-button swf-button--secondary more" @click=${onClick}>
-    Show more news<span class="swf-visually-hidden"> (${Math.min(size, left)} more of ${left})</span>
-  </button>`;
+export function showMore(msg: Messages, left: number, size: number, onClick: () => void) {
+  return html`<button
+    type="button"
+    part="more"
+    class="swf-button swf-button--secondary more"
+    aria-label=${msg.t('news.moreLabel', { next: Math.min(size, left), left })}
+    @click=${onClick}
+  >${msg.t('news.more')}</button>`;
 }
 
-export function pagination({ page, pages }: PageWindow, label: string, goTo: (page: number) => void) {
+export function pagination(msg: Messages, { page, pages }: PageWindow, label: string, goTo: (page: number) => void) {
   const numbers = Array.from({ length: pages }, (_, i) => i + 1);
-  return html`<nav part="pagination" class="pagination" aria-label="${label} pages">
+  return html`<nav part="pagination" class="pagination" aria-label=${msg.t('news.pages', { label })}>
     <ul>
       ${page > 1
-        ? html`<li><button type="button" class="page-link" @click=${() => goTo(page - 1)}>Previous<span class="swf-visually-hidden"> page</span></button></li>`
+        ? html`<li><button type="button" class="page-link" aria-label=${msg.t('news.previousLabel')} @click=${() => goTo(page - 1)}>${msg.t('news.previous')}</button></li>`
         : nothing}
       ${numbers.map(
         (n) => html`<li>
-          <button type="button" class="page-link ${n === page ? 'current' : ''}" aria-current=${n === page ? 'page' : 'false'} @click=${() => goTo(n)}>
-            <span class="swf-visually-hidden">Page </span>${n}
+          <button type="button" class="page-link ${n === page ? 'current' : ''}" aria-current=${n === page ? 'page' : 'false'} aria-label=${msg.t('news.page', { page: n })} @click=${() => goTo(n)}>
+            ${msg.number(n)}
           </button>
         </li>`,
       )}
       ${page < pages
-        ? html`<li><button type="button" class="page-link" @click=${() => goTo(page + 1)}>Next<span class="swf-visually-hidden"> page</span></button></li>`
+        ? html`<li><button type="button" class="page-link" aria-label=${msg.t('news.nextLabel')} @click=${() => goTo(page + 1)}>${msg.t('news.next')}</button></li>`
         : nothing}
     </ul>
   </nav>`;

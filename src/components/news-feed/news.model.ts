@@ -62,21 +62,3 @@ export function withTag(items: readonly NewsItem[], tag: string): NewsItem[] {
   const wanted = tag.trim().toLocaleLowerCase();
   return wanted ? items.filter((item) => item.tags.some((t) => t.toLocaleLowerCase() === wanted)) : [...items];
 }
-
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-/** "11 March 2020" in en-GB. A date without a time is a calendar day, shown as written. */
-export function formatDate(iso: string, locale: string): string {
-  const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
-  const key = `${locale}|${dateOnly}`;
-  try {
-    let formatter = formatters.get(key);
-    if (!formatter) {
-      formatter = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) });
-      formatters.set(key, formatter);
-    }
-    return formatter.format(new Date(iso));
-  } catch {
-    return iso;
-  }
-}

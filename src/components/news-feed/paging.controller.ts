@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import type { Messages } from '../../core/messages.js';
 
 export const PAGING = ['more', 'pages'] as const;
 export type Paging = (typeof PAGING)[number];
@@ -22,8 +23,8 @@ export class PagingController {
   private shown = 5;
   /** The page on screen with mode "pages", from 1. */
   private page = 1;
-  /** For a polite live region. */
-  announcement = '';
+  /** What the last move did, for a polite live region (worded by announce()). */
+  private lastMove: { shown: number; total: number } | { page: number; pages: number } | null = null;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -55,15 +56,22 @@ export class PagingController {
   async showMore(total: number): Promise<void> {
     const first = this.shown;
     this.shown = Math.min(this.shown + this.size, total);
-    this.announcement = `Showing ${this.shown} of ${total} news items`;
+    this.lastMove = { shown: this.shown, total };
     await this.moved(first);
   }
 
   async goToPage(page: number, total: number): Promise<void> {
     const pages = Math.max(1, Math.ceil(total / this.size));
     this.page = Math.min(Math.max(page, 1), pages);
-    this.announcement = `Page ${this.page} of ${pages}`;
+    this.lastMove = { page: this.page, pages };
     await this.moved((this.page - 1) * this.size);
+  }
+
+  /** Where the reader is after the last move, in the language in use; '' before any. */
+  announce(msg: Messages): string {
+    const moved = this.lastMove;
+    if (!moved) return '';
+    return 'page' in moved ? msg.t('news.pageOf', moved) : msg.t('news.showing', { shown: moved.shown, count: moved.total });
   }
 
   private async moved(first: number): Promise<void> {

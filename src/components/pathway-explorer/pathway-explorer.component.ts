@@ -36,7 +36,7 @@ const checkedPathway = (roles: readonly Role[], problems: string[] = []) => {
  * @attr from - Id of a starting role: with `to`, the route between them is highlighted.
  * @attr to - Id of a goal role.
  * @attr heading-level - Level of the widget's top headings, 2–6 (default 2).
- * @attr label - Accessible name of the list of roles.
+ * @attr label - Accessible name of the list of roles (default, in the language in use: "Career pathway").
  *
  * @fires swf-role-select - The reader selected a role. Detail: `{ roleId }`.
  *
@@ -81,10 +81,10 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
 
   /** Accessible name of the list of roles. */
-  @property() label = 'Career pathway';
+  @property() label: string | null = null;
 
-  /** Announced in a polite live region when the selection changes. */
-  @state() private announcement = '';
+  /** The role last chosen, announced in a polite live region (in the language at render). */
+  @state() private announced: Role | undefined;
 
   private initialSelected: string | null = null;
   private level = 2;
@@ -146,7 +146,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     const changed = this.selected !== roleId;
     this.selected = roleId;
     this.roving.set(roleId, moveFocus);
-    this.announcement = `Showing ${role.title}, ${bandLabel(role.bands)}`;
+    this.announced = role;
     if (changed) {
       this.hash.write(roleId);
       this.emit('swf-role-select', { roleId });
@@ -177,7 +177,10 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       onPath.set(step.to, index + 2);
     });
     const missing = [this.selected, this.from, this.to].filter((id): id is string => !!id && graph.roles.length > 0 && !graph.byId.has(id));
+    const msg = this.msg;
     const view: PathwayView = {
+      msg,
+      contentLang: this.contentLang,
       graph,
       level: this.level,
       selected: this.selectedRole,
@@ -186,17 +189,17 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       choose: (id, moveFocus) => this.choose(id, moveFocus),
       body: (role) => this.body(role),
     };
-    const texts = { loading: 'Loading the career pathway…', failed: 'The career pathway could not be loaded', stale: 'The career pathway could not be refreshed.', what: 'the pathway' };
-    return html`<div part="base" class="base">
-      ${contentStatus(this.content, graph.roles.length > 0, texts, this.config.locale)}
-      ${pathwayNotice(this.content.problems, missing)}
+    const announced = this.announced;
+    return html`<div part="base" class="base" lang=${msg.lang}>
+      ${contentStatus(this.content, graph.roles.length > 0, 'pathway', msg)}
+      ${pathwayNotice(msg, this.content.problems, missing)}
       ${route ? journey(view, route) : nothing}
       ${graph.roles.length
-        ? html`<ol part="list" class="pathway" aria-label=${this.label} @keydown=${this.roving.onKeydown}>
+        ? html`<ol part="list" class="pathway" aria-label=${this.label ?? msg.t('pathway.label')} @keydown=${this.roving.onKeydown}>
             ${graph.roles.map((role) => roleItem(view, role, onPath.get(role.id)))}
           </ol>`
         : nothing}
-      <div class="swf-visually-hidden" role="status">${this.announcement}</div>
+      <div class="swf-visually-hidden" role="status">${announced ? msg.t('pathway.announce', { role: announced.title, band: bandLabel(msg, announced.bands) }) : ''}</div>
       ${graph.roles.length ? detail(view) : nothing}
     </div>`;
   }

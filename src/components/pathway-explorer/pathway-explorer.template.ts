@@ -1,15 +1,20 @@
 /** The pathway explorer's markup: a role, the journey, the selected role's detail and routes. */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
 import { safeHtml, type SanitizedHtml } from '../../core/markdown.js';
-import { noticeStatus } from '../../core/status.js';
+import type { Messages } from '../../core/messages.js';
+import { noticeStatus, problemList } from '../../core/status.js';
 import { safeUrl } from '../../core/urls.js';
-import { ROUTE_KIND_LABELS, bandLabel } from '../../content/labels.js';
+import { bandLabel, kindLabel } from '../../content/labels.js';
 import type { Programme, Role, Route } from '../../content/schema.js';
 import type { Pathway } from './pathway.model.js';
 
 /** What the templates read of the explorer, and how they act on it. */
 export interface PathwayView {
+  msg: Messages;
+  /** The content's language, where it differs from the interface's. */
+  contentLang: string | undefined;
   graph: Pathway;
   level: number;
   selected: Role | undefined;
@@ -25,18 +30,17 @@ export interface Journey {
   path: Route[] | null;
 }
 
-export function pathwayNotice(problems: readonly string[], missing: readonly string[]) {
+export function pathwayNotice(msg: Messages, problems: readonly string[], missing: readonly string[]) {
   if (!problems.length && !missing.length) return nothing;
   return noticeStatus(
-    'Some of this pathway could not be shown.',
-    html`<ul>
-      ${missing.map((id) => html`<li>There is no role “${id}” in this pathway.</li>`)}
-      ${problems.map((problem) => html`<li>${problem}</li>`)}
-    </ul>`,
+    msg.t('pathway.problems'),
+    html`${missing.length ? html`<ul>${missing.map((id) => html`<li>${msg.t('pathway.missingRole', { id })}</li>`)}</ul>` : nothing}
+      ${problems.length ? problemList(problems) : nothing}`,
   );
 }
 
 export function roleItem(view: PathwayView, role: Role, step: number | undefined) {
+  const { msg, contentLang } = view;
   const selected = role.id === view.selected?.id;
   const parts = ['role', selected ? 'role-selected' : '', step ? 'role-on-path' : ''].filter(Boolean).join(' ');
   return html`<li part="item" class="item ${step ? 'on-path' : ''}">
@@ -50,28 +54,30 @@ export function roleItem(view: PathwayView, role: Role, step: number | undefined
       tabindex=${view.tabindex(role.id)}
       @click=${() => view.choose(role.id, false)}
     >
-      <span class="role-title">${role.title}</span>
-      <span class="role-band">${bandLabel(role.bands)}</span>
-      <span class="role-summary">${role.summary}</span>
-      ${step ? html`<span class="role-step">Step ${step} on your route</span>` : nothing}
+      <span class="role-title" lang=${ifDefined(contentLang)}>${role.title}</span>
+      <span class="role-band">${bandLabel(msg, role.bands)}</span>
+      <span class="role-summary" lang=${ifDefined(contentLang)}>${role.summary}</span>
+      ${step ? html`<span class="role-step">${msg.t('pathway.step', { step })}</span>` : nothing}
     </button>
   </li>`;
 }
 
 export function journey(view: PathwayView, { from, to, path }: Journey) {
+  const { msg, contentLang } = view;
   return html`<section part="journey" class="journey" aria-labelledby="journey-heading">
-    ${heading(view.level, `From ${from.title} to ${to.title}`, { id: 'journey-heading', className: 'title' })}
+    ${heading(view.level, msg.t('pathway.journey', { from: from.title, to: to.title }), { id: 'journey-heading', className: 'title' })}
     ${path === null
-      ? html`<p>There is no route from ${from.title} to ${to.title} on this pathway.</p>`
+      ? html`<p>${msg.t('pathway.noRoute', { from: from.title, to: to.title })}</p>`
       : path.length === 0
-        ? html`<p>You are already there.</p>`
+        ? html`<p>${msg.t('pathway.alreadyThere')}</p>`
         : html`<ol class="journey-steps">
             ${path.map((route) => {
               const target = view.graph.byId.get(route.to)!;
               return html`<li>
-                <span class="journey-route">${route.title}</span>
-                to <button type="button" class="swf-link-button" @click=${() => view.choose(target.id, true)}>${target.title}</button>
-                ${route.duration ? html`<span class="journey-duration">(${route.duration})</span>` : nothing}
+                <span class="journey-route" lang=${ifDefined(contentLang)}>${route.title}</span>
+                <span class="journey-to">${msg.t('pathway.leadsTo')}:
+                  <button type="button" class="swf-link-button" lang=${ifDefined(contentLang)} @click=${() => view.choose(target.id, true)}>${target.title}</button></span>
+                ${route.duration ? html`<span class="journey-duration" lang=${ifDefined(contentLang)}>(${route.duration})</span>` : nothing}
               </li>`;
             })}
           </ol>`}
@@ -79,51 +85,53 @@ export function journey(view: PathwayView, { from, to, path }: Journey) {
 }
 
 export function detail(view: PathwayView) {
+  const { msg, contentLang } = view;
   const role = view.selected;
   const level = view.level;
   if (!role) {
-    return html`<section part="detail" id="detail" class="detail" aria-label="Role details">
-      <p class="hint">Choose a role to see what it does, how to get in, and where it can lead.</p>
+    return html`<section part="detail" id="detail" class="detail" aria-label=${msg.t('pathway.detailLabel')}>
+      <p class="hint">${msg.t('pathway.hint')}</p>
     </section>`;
   }
   const routes = view.graph.routesFrom.get(role.id) ?? [];
   return html`<section part="detail" id="detail" class="detail" aria-labelledby="detail-heading">
-    ${heading(level, role.title, { id: 'detail-heading', className: 'title' })}
+    ${heading(level, role.title, { id: 'detail-heading', className: 'title', lang: contentLang })}
     <p class="detail-meta">
-      <span class="swf-tag">${bandLabel(role.bands)}</span>
-      ${role.registration ? html`<span class="swf-tag">Registered with the ${role.registration}</span>` : nothing}
+      <span class="swf-tag">${bandLabel(msg, role.bands)}</span>
+      ${role.registration ? html`<span class="swf-tag">${msg.t('pathway.registered', { regulator: role.registration })}</span>` : nothing}
     </p>
-    <p class="detail-summary">${role.summary}</p>
-    <div class="swf-prose">${safeHtml(view.body(role))}</div>
+    <p class="detail-summary" lang=${ifDefined(contentLang)}>${role.summary}</p>
+    <div class="swf-prose" lang=${ifDefined(contentLang)}>${safeHtml(view.body(role))}</div>
     ${role.entry.length
-      ? html`${heading(level + 1, 'Entry requirements', { className: 'subheading' })}
-          <ul class="entry">${role.entry.map((item) => html`<li>${item}</li>`)}</ul>`
+      ? html`${heading(level + 1, msg.t('pathway.entry'), { className: 'subheading' })}
+          <ul class="entry" lang=${ifDefined(contentLang)}>${role.entry.map((item) => html`<li>${item}</li>`)}</ul>`
       : nothing}
-    ${heading(level + 1, 'Where next', { className: 'subheading' })}
+    ${heading(level + 1, msg.t('pathway.whereNext'), { className: 'subheading' })}
     ${routes.length
       ? html`<ul part="routes" class="routes">${routes.map((route) => routeItem(view, route, level + 2))}</ul>`
-      : html`<p>No onward routes are listed from this role.</p>`}
+      : html`<p>${msg.t('pathway.noRoutes')}</p>`}
   </section>`;
 }
 
 function routeItem(view: PathwayView, route: Route, level: number) {
+  const { msg, contentLang } = view;
   const target = view.graph.byId.get(route.to)!;
   return html`<li part="route" class="route">
-    ${heading(level, route.title, { className: 'route-title' })}
+    ${heading(level, route.title, { className: 'route-title', lang: contentLang })}
     <dl class="facts">
-      <div><dt>Leads to</dt><dd>
-        <button type="button" class="swf-link-button" @click=${() => view.choose(target.id, true)}>
-          ${target.title}<span class="swf-visually-hidden">: show this role</span>
-        </button> (${bandLabel(target.bands)})
+      <div><dt>${msg.t('pathway.leadsTo')}</dt><dd>
+        <button type="button" class="swf-link-button" aria-label=${msg.t('pathway.showRole', { role: target.title })} @click=${() => view.choose(target.id, true)}>
+          <span lang=${ifDefined(contentLang)}>${target.title}</span>
+        </button> (${bandLabel(msg, target.bands)})
       </dd></div>
-      <div><dt>Route</dt><dd>${ROUTE_KIND_LABELS[route.kind] ?? route.kind}</dd></div>
-      ${route.duration ? html`<div><dt>Typical duration</dt><dd>${route.duration}</dd></div>` : nothing}
-      ${route.funding ? html`<div><dt>Funding</dt><dd>${route.funding}</dd></div>` : nothing}
+      <div><dt>${msg.t('pathway.route')}</dt><dd>${kindLabel(msg, route.kind)}</dd></div>
+      ${route.duration ? html`<div><dt>${msg.t('pathway.duration')}</dt><dd lang=${ifDefined(contentLang)}>${route.duration}</dd></div>` : nothing}
+      ${route.funding ? html`<div><dt>${msg.t('pathway.funding')}</dt><dd lang=${ifDefined(contentLang)}>${route.funding}</dd></div>` : nothing}
       ${route.entry.length
-        ? html`<div><dt>Entry requirements</dt><dd><ul>${route.entry.map((item) => html`<li>${item}</li>`)}</ul></dd></div>`
+        ? html`<div><dt>${msg.t('pathway.entry')}</dt><dd><ul lang=${ifDefined(contentLang)}>${route.entry.map((item) => html`<li>${item}</li>`)}</ul></dd></div>`
         : nothing}
       ${route.programmes.length
-        ? html`<div><dt>Programmes</dt><dd><ul>
+        ? html`<div><dt>${msg.t('pathway.programmes')}</dt><dd><ul lang=${ifDefined(contentLang)}>
             ${route.programmes.map((id) => {
               const programme = view.programmes.find((p) => p.id === id);
               const href = safeUrl(programme?.link);

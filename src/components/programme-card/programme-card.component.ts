@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SwfElement } from '../../core/base-element.js';
+import { DEFAULT_LANG } from '../../core/messages.js';
 import { errorStatus } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -69,8 +70,10 @@ export class SwfProgrammeCard extends SwfElement {
     const programme = this.resolved;
     if (!programme) {
       if (!this.programmeId) return nothing;
-      return errorStatus('Programme not found', html`<p>There is no programme “${this.programmeId}”.</p>`);
+      return html`<div lang=${this.msg.lang}>${errorStatus(this.msg.t('programme.notFound'), html`<p>${this.msg.t('programme.notFoundDetail', { id: this.programmeId })}</p>`)}</div>`;
     }
-    return programmeCard(programme, this.level, this.onOpen, 'base card');
+    // The embedded default is English: marked so on a page in another language.
+    const contentLang = this.programme || this.msg.isEnglish ? undefined : DEFAULT_LANG;
+    return programmeCard(this.msg, programme, this.level, this.onOpen, { part: 'base card', lang: this.msg.lang, contentLang });
   }
 }

@@ -3,10 +3,12 @@
  * list of hundreds renders in one shadow root rather than one per card.
  */
 import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
 import { safeUrl, type SafeUrl } from '../../core/urls.js';
-import { COST_LABELS, FORMAT_LABELS, bandLabel } from '../../content/labels.js';
-import type { Programme } from '../../content/schema.js';
+import type { Messages } from '../../core/messages.js';
+import { bandLabel, costLabel, formatLabel } from '../../content/labels.js';
+import { PROGRAMME_COSTS, PROGRAMME_FORMATS, type Programme } from '../../content/schema.js';
 
 export type OpenHandler = (event: MouseEvent, programme: Programme, href: SafeUrl) => void;
 
@@ -15,30 +17,39 @@ export function programmeProblems(programme: Programme): string[] {
   const name = `programme "${programme.id}"`;
   const problems: string[] = [];
   if (!safeUrl(programme.link)) problems.push(`${name} has no usable link (${JSON.stringify(programme.link ?? null)})`);
-  if (!(programme.format in FORMAT_LABELS)) problems.push(`${name} has an unknown format "${programme.format}"`);
-  if (!(programme.cost in COST_LABELS)) problems.push(`${name} has an unknown cost "${programme.cost}"`);
+  if (!PROGRAMME_FORMATS.includes(programme.format)) problems.push(`${name} has an unknown format "${programme.format}"`);
+  if (!PROGRAMME_COSTS.includes(programme.cost)) problems.push(`${name} has an unknown cost "${programme.cost}"`);
   return problems;
 }
 
+export interface CardOptions {
+  /** Parts of the card's root (default `card`). */
+  part?: string;
+  /** The interface's language, on the card's root when it stands alone. */
+  lang?: string;
+  /** The content's language, where it differs from the interface's (English defaults on a Welsh page). */
+  contentLang?: string | undefined;
+}
+
 /** One card: the heading's link covers the card, the only interactive element in it. */
-export function programmeCard(programme: Programme, level: number, onOpen: OpenHandler, part = 'card') {
+export function programmeCard(msg: Messages, programme: Programme, level: number, onOpen: OpenHandler, { part = 'card', lang, contentLang }: CardOptions = {}) {
   const href = safeUrl(programme.link);
   const title = href
     ? html`<a part="link" class="link" href=${href} rel="noopener noreferrer" @click=${(e: MouseEvent) => onOpen(e, programme, href)}>${programme.title}</a>`
     : programme.title;
-  return html`<article part=${part} class="card ${href ? 'card--link' : ''}" data-id=${programme.id}>
-    ${heading(level, title, { className: 'title' })}
-    <p class="provider">${programme.provider}</p>
-    <p part="summary" class="summary">${programme.summary}</p>
+  return html`<article part=${part} class="card ${href ? 'card--link' : ''}" data-id=${programme.id} lang=${ifDefined(lang)}>
+    ${heading(level, title, { className: 'title', lang: contentLang })}
+    <p class="provider" lang=${ifDefined(contentLang)}>${programme.provider}</p>
+    <p part="summary" class="summary" lang=${ifDefined(contentLang)}>${programme.summary}</p>
     <p class="tags">
-      <strong part="tag" class="swf-tag">${FORMAT_LABELS[programme.format] ?? 'Format not given'}</strong>
-      <strong part="tag" class="swf-tag">${COST_LABELS[programme.cost] ?? 'Cost not given'}</strong>
+      <strong part="tag" class="swf-tag">${formatLabel(msg, programme.format)}</strong>
+      <strong part="tag" class="swf-tag">${costLabel(msg, programme.cost)}</strong>
     </p>
     <dl part="facts" class="facts">
-      ${programme.duration ? html`<div><dt>Duration</dt><dd>${programme.duration}</dd></div>` : nothing}
-      ${programme.costNote ? html`<div><dt>Cost</dt><dd>${programme.costNote}</dd></div>` : nothing}
-      <div><dt>Suits</dt><dd>${bandLabel(programme.bands ?? [])}</dd></div>
+      ${programme.duration ? html`<div><dt>${msg.t('programme.duration')}</dt><dd lang=${ifDefined(contentLang)}>${programme.duration}</dd></div>` : nothing}
+      ${programme.costNote ? html`<div><dt>${msg.t('programme.cost')}</dt><dd lang=${ifDefined(contentLang)}>${programme.costNote}</dd></div>` : nothing}
+      <div><dt>${msg.t('programme.suits')}</dt><dd>${bandLabel(msg, programme.bands ?? [])}</dd></div>
     </dl>
-    ${href ? nothing : html`<p class="no-link">No link is available for this programme yet.</p>`}
+    ${href ? nothing : html`<p class="no-link">${msg.t('programme.noLink')}</p>`}
   </article>`;
 }

@@ -2,10 +2,10 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SwfContentElement } from '../../core/content-element.js';
-import { contentStatus, emptyStatus, noticeStatus } from '../../core/status.js';
+import { contentStatus, emptyStatus, noticeStatus, problemList } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
-import { COST_LABELS, FORMAT_LABELS } from '../../content/labels.js';
+import { bandLabel, costLabel, formatLabel } from '../../content/labels.js';
 import { formatProblem, readFetchedCollection } from '../../content/parse.js';
 import { PROGRAMME_COSTS, PROGRAMME_FORMATS, type Programme } from '../../content/schema.js';
 import { validateProgramme } from '../../content/validate.js';
@@ -40,7 +40,7 @@ function checkedProgrammes(given: readonly unknown[], problems: string[] = []) {
  * @attr cost - Show only this cost: free, funded or paid.
  * @attr query - Show programmes whose text holds every word of this search.
  * @attr heading-level - Level of each card's heading, 2–6 (default 3).
- * @attr label - Accessible name of the filters and the list (default "Training programmes").
+ * @attr label - Accessible name of the filters and the list (default, in the language in use: "Training programmes").
  *
  * @fires swf-filter-change - The reader changed a filter. Detail: the filter state `{ band, format, cost, query }`.
  * @fires swf-programme-open - The reader followed a card's link; cancelable. Detail: `{ programmeId, href }`.
@@ -73,7 +73,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
 
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
 
-  @property() label = 'Training programmes';
+  @property() label: string | null = null;
 
   private level = 3;
   private filter: ProgrammeFilter = { band: '', format: '', cost: '', query: '' };
@@ -130,37 +130,40 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
     const shown = filterProgrammes(all, this.filter);
     const filtered = Object.values(this.filter).some(Boolean);
     const problems = this.content.problems;
-    const count = `${shown.length} programme${shown.length === 1 ? '' : 's'}`;
-    const texts = { loading: 'Loading training programmes…', failed: 'Training programmes could not be loaded', stale: 'Training programmes could not be refreshed.', what: 'the programmes' };
-    return html`<div part="base" class="base">
-      ${contentStatus(this.content, all.length > 0, texts, this.config.locale)}
-      ${problems.length
-        ? noticeStatus('Some programmes could not be shown as written.', html`<ul>${problems.map((problem) => html`<li>${problem}</li>`)}</ul>`)
-        : nothing}
-      ${this.renderFilters(all)}
-      <p part="count" class="count" role="status">${count}${filtered && shown.length !== all.length ? html` <span class="of">of ${all.length}</span>` : nothing}</p>
+    const msg = this.msg;
+    const label = this.label ?? msg.t('programmes.label');
+    const count = filtered && shown.length !== all.length
+      ? msg.t('programmes.countOf', { count: shown.length, total: all.length })
+      : msg.t('programmes.count', { count: shown.length });
+    const card = { contentLang: this.contentLang };
+    return html`<div part="base" class="base" lang=${msg.lang}>
+      ${contentStatus(this.content, all.length > 0, 'programmes', msg)}
+      ${problems.length ? noticeStatus(msg.t('programmes.problems'), problemList(problems)) : nothing}
+      ${this.renderFilters(all, label)}
+      <p part="count" class="count" role="status">${count}</p>
       ${shown.length
-        ? html`<ul part="list" class="grid" aria-label=${this.label}>
+        ? html`<ul part="list" class="grid" aria-label=${label}>
             ${repeat(
               shown,
               (programme) => programme.id,
-              (programme) => html`<li part="item" class="item">${programmeCard(programme, this.level, this.onOpen)}</li>`,
+              (programme) => html`<li part="item" class="item">${programmeCard(msg, programme, this.level, this.onOpen, card)}</li>`,
             )}
           </ul>`
         : this.content.status === 'loading' || (this.content.error && all.length === 0)
           ? nothing
           : emptyStatus(
-              filtered ? 'No programmes match your filters' : 'No programmes to show',
-              filtered ? html`<p>Try another band, format or cost, or fewer search words.</p>${this.renderReset()}` : nothing,
+              msg.t(filtered ? 'programmes.noMatch' : 'programmes.none'),
+              filtered ? html`<p>${msg.t('programmes.noMatchHint')}</p>${this.renderReset()}` : nothing,
             )}
     </div>`;
   }
 
-  private renderFilters(all: Programme[]) {
+  private renderFilters(all: Programme[], label: string) {
     const f = this.filter;
-    return html`<div part="filters" class="filters" role="group" aria-label="Filter ${this.label.toLocaleLowerCase()}">
+    const msg = this.msg;
+    return html`<div part="filters" class="filters" role="group" aria-label=${msg.t('programmes.filters', { label: label.toLocaleLowerCase(msg.lang) })}>
       <div class="field field--query">
-        <label for="query">Search</label>
+        <label for="query">${msg.t('programmes.search')}</label>
         <input
           id="query"
           type="search"
@@ -169,9 +172,9 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
           @input=${(e: Event) => this.onFilterInput('query', (e.target as HTMLInputElement).value)}
         />
       </div>
-      ${this.renderSelect('band', 'Band', 'Any band', bandsIn(all).map((band) => [String(band), `Band ${band}`]))}
-      ${this.renderSelect('format', 'Format', 'Any format', PROGRAMME_FORMATS.map((value) => [value, FORMAT_LABELS[value]]))}
-      ${this.renderSelect('cost', 'Cost', 'Any cost', PROGRAMME_COSTS.map((value) => [value, COST_LABELS[value]]))}
+      ${this.renderSelect('band', msg.t('programmes.band'), msg.t('programmes.anyBand'), bandsIn(all).map((band) => [String(band), bandLabel(msg, [band])]))}
+      ${this.renderSelect('format', msg.t('programmes.format'), msg.t('programmes.anyFormat'), PROGRAMME_FORMATS.map((value) => [value, formatLabel(msg, value)]))}
+      ${this.renderSelect('cost', msg.t('programmes.cost'), msg.t('programmes.anyCost'), PROGRAMME_COSTS.map((value) => [value, costLabel(msg, value)]))}
       ${Object.values(f).some(Boolean) ? html`<div class="field field--reset">${this.renderReset()}</div>` : nothing}
     </div>`;
   }
@@ -189,6 +192,6 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
   }
 
   private renderReset() {
-    return html`<button type="button" part="reset" class="swf-button swf-button--secondary" @click=${this.onReset}>Clear filters</button>`;
+    return html`<button type="button" part="reset" class="swf-button swf-button--secondary" @click=${this.onReset}>${this.msg.t('programmes.reset')}</button>`;
   }
 }

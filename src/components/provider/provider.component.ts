@@ -3,14 +3,18 @@ import { provide } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import { SwfElement } from '../../core/base-element.js';
 import { configContext, defaultConfig, type SwfConfig } from '../../core/config-context.js';
+import type { PartialCatalogue } from '../../core/messages.js';
 
 /**
  * Gives shared configuration to every widget inside it. Widgets work without a provider, on
  * the defaults.
  *
- * @summary Shared configuration (locale, content base, sign-in URLs) for the widgets inside.
+ * @summary Shared configuration (language, messages, content base, sign-in URLs) for the widgets inside.
  * @tag swf-provider
  * @slot - The widgets, and any other page content.
+ *
+ * @attr lang - Language of the widgets inside (BCP 47): `en-GB` and `cy` are shipped; any other with `messages`. Without it, each widget takes the nearest `lang` of its ancestors, else en-GB.
+ * @attr locale - Older name of `lang`, kept so existing pages work; `lang` wins.
  */
 export class SwfProvider extends SwfElement {
   static override styles = css`
@@ -19,8 +23,17 @@ export class SwfProvider extends SwfElement {
     }
   `;
 
-  /** Locale for dates, as a BCP 47 tag. */
-  @property({ reflect: true }) locale = defaultConfig.locale;
+  /** The `lang` attribute, as the language the widgets inside use ('' for each widget's own). */
+  @property({ attribute: 'lang' }) language = '';
+
+  /** Older name of `lang`. */
+  @property({ reflect: true }) locale = '';
+
+  /**
+   * The host's own messages, a partial catalogue over the language's (see the README's
+   * "Languages"): to reword a message, or with `lang`, to add a language.
+   */
+  @property({ attribute: false }) messages: PartialCatalogue | undefined;
 
   /** Base URL that relative `src` attributes of the widgets inside resolve against. */
   @property({ attribute: 'content-base' }) contentBase = defaultConfig.contentBase;
@@ -39,22 +52,19 @@ export class SwfProvider extends SwfElement {
   protected provided: SwfConfig = { ...defaultConfig };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    let locale = this.locale || defaultConfig.locale;
-    try {
-      locale = Intl.getCanonicalLocales(locale)[0] ?? defaultConfig.locale;
-    } catch {
-      if (changed.has('locale')) this.warn(`locale "${this.locale}" is not a valid language tag; using ${defaultConfig.locale}.`);
-      locale = defaultConfig.locale;
-    }
+    const lang = (this.language || this.locale || '').trim();
+    // Checked here, so a bad language is reported once, by the provider that was given it.
+    if (lang) this.languageFor(lang, this.messages);
     const next: SwfConfig = {
-      locale,
+      lang,
+      messages: this.messages,
       contentBase: this.contentBase ?? '',
       registerUrl: this.registerUrl ?? '',
       loginUrl: this.loginUrl ?? '',
       signedIn: this.signedIn,
     };
     const differs = (Object.keys(next) as (keyof SwfConfig)[]).some((key) => next[key] !== this.provided[key]);
-    if (differs) this.provided = next;
+    if (differs || changed.has('messages')) this.provided = next;
   }
 
   protected override render() {

@@ -3,6 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import { SwfContentElement } from '../../core/content-element.js';
 import { heading } from '../../core/heading.js';
 import { contentStatus } from '../../core/status.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { safeUrl, type SafeUrl } from '../../core/urls.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -16,13 +17,6 @@ const VARIANTS = ['panel', 'banner'] as const;
 
 type Variant = (typeof VARIANTS)[number];
 
-const CONTENT_TEXTS = {
-  loading: 'Loading…',
-  failed: 'The prompt\u2019s own content could not be loaded',
-  stale: 'The prompt\u2019s own content could not be refreshed.',
-  what: 'the prompt',
-};
-
 const isBenefit = (value: unknown): value is RegisterBenefit =>
   !!value && typeof (value as RegisterBenefit).title === 'string' && typeof (value as RegisterBenefit).description === 'string';
 
@@ -35,7 +29,7 @@ const isBenefit = (value: unknown): value is RegisterBenefit =>
  * @tag swf-register-prompt
  *
  * @attr src - URL of the prompt's content: a markdown file like content/register.md; relative to the provider's content base.
- * @attr heading - The heading (default from the content: "Why register?").
+ * @attr heading - The heading (default: the content's, else "Why register?" in the language in use).
  * @attr register-label - Label of the Register action.
  * @attr login-label - Label of the Log in action.
  * @attr register-url - Where Register goes; else the provider's. http(s) or relative only.
@@ -173,9 +167,9 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
     if (this.signedIn || this.config.signedIn) return nothing;
     if (this.dismissed) {
       if (!this.justDismissed) return nothing;
-      return html`<div part="confirmation" class="confirmation" role="status" tabindex="-1">
-        <p>You've hidden “${this.resolved.heading}”. It will not show again for ${this.days} day${this.days === 1 ? '' : 's'}.</p>
-        <button type="button" class="swf-link-button" @click=${this.undo}>Show it again</button>
+      return html`<div part="confirmation" class="confirmation" role="status" tabindex="-1" lang=${this.msg.lang}>
+        <p>${this.msg.t('register.dismissed', { heading: this.resolved.heading, count: this.days })}</p>
+        <button type="button" class="swf-link-button" @click=${this.undo}>${this.msg.t('register.showAgain')}</button>
       </div>`;
     }
     const content = this.resolved;
@@ -183,14 +177,16 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
     const registerHref = this.actionUrl('register-url', this.registerUrl, this.config.registerUrl);
     const loginHref = this.actionUrl('login-url', this.loginUrl, this.config.loginUrl);
     const banner = this.mode === 'banner';
-    return html`<section part="base" class="prompt ${banner ? 'prompt--banner' : 'prompt--panel'}" aria-labelledby="heading">
+    const msg = this.msg;
+    const contentLang = this.givenBenefits ? undefined : this.contentLang;
+    return html`<section part="base" class="prompt ${banner ? 'prompt--banner' : 'prompt--panel'}" aria-labelledby="heading" lang=${msg.lang}>
       <div class="text">
         ${heading(level, html`<slot name="heading">${content.heading}</slot>`, { id: 'heading', focusable: true, className: 'heading' })}
-        ${content.intro ? html`<p class="intro">${content.intro}</p>` : nothing}
-        ${contentStatus(this.content, this.content.value !== undefined || this.content.status === 'loading', CONTENT_TEXTS, this.config.locale)}
+        ${content.intro ? html`<p class="intro" lang=${ifDefined(this.contentLang)}>${content.intro}</p>` : nothing}
+        ${contentStatus(this.content, this.content.value !== undefined || this.content.status === 'loading', 'register', msg)}
         ${banner
           ? nothing
-          : html`<ul part="benefits" class="benefits">
+          : html`<ul part="benefits" class="benefits" lang=${ifDefined(contentLang)}>
               ${content.benefits.map((b) => html`<li><strong class="benefit-title">${b.title}</strong> <span>${b.description}</span></li>`)}
             </ul>`}
       </div>
@@ -198,8 +194,8 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
         ${this.action('register', 'swf-register', registerHref, content.registerLabel, 'swf-button')}
         ${this.action('login', 'swf-login', loginHref, content.loginLabel, 'swf-button swf-button--secondary')}
         ${this.dismissible
-          ? html`<button type="button" part="dismiss" class="swf-link-button dismiss" @click=${this.dismiss}>
-              Dismiss<span class="swf-visually-hidden"> “${content.heading}”</span>
+          ? html`<button type="button" part="dismiss" class="swf-link-button dismiss" aria-label=${msg.t('register.dismissLabel', { heading: content.heading })} @click=${this.dismiss}>
+              ${msg.t('register.dismiss')}
             </button>`
           : nothing}
       </div>
@@ -213,13 +209,14 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
       : html`<button type="button" part=${part} class=${cls} @click=${(e: Event) => this.onAction(e, event, null)}>${text}</button>`;
   }
 
-  private get resolved(): RegisterContent {
+  private get resolved(): Required<Omit<RegisterContent, 'intro'>> & Pick<RegisterContent, 'intro'> {
     const base = this.content.value ?? defaultContent.register;
+    // Words the content leaves out are the interface's, in the reader's language.
     return {
       ...base,
-      heading: this.heading ?? base.heading,
-      registerLabel: this.registerLabel ?? base.registerLabel,
-      loginLabel: this.loginLabel ?? base.loginLabel,
+      heading: this.heading ?? base.heading ?? this.msg.t('register.heading'),
+      registerLabel: this.registerLabel ?? base.registerLabel ?? this.msg.t('register.register'),
+      loginLabel: this.loginLabel ?? base.loginLabel ?? this.msg.t('register.login'),
       benefits: this.givenBenefits ?? base.benefits,
     };
   }

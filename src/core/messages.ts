@@ -1,0 +1,185 @@
+/**
+ * The message catalogue and the language in use. Every word a widget writes itself comes from
+ * here: a catalogue per language (`src/messages/`), chosen by the provider's `lang`, else the
+ * nearest `lang` of the widget's ancestors, else en-GB; a host may override any message.
+ * Dates, numbers and money are formatted by `Intl` in the same language.
+ */
+import { enGB } from '../messages/en-GB.js';
+import { cy } from '../messages/cy.js';
+
+/** A plural message: one text per Intl.PluralRules category, chosen by `{count}`. */
+export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+type Shape = typeof enGB;
+export type MessageKey = keyof Shape;
+
+/** A whole language: every key, each a text or (where en-GB has one) a plural message. */
+export type Catalogue = { [K in MessageKey]: Shape[K] extends string ? string : PluralMessage };
+
+/** What a host gives to replace some messages: the rest come from the language's catalogue. */
+export type PartialCatalogue = Partial<Catalogue>;
+
+export type MessageParams = Record<string, string | number>;
+
+/** The catalogues shipped, by language tag. */
+export const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.freeze({ 'en-GB': enGB, cy });
+
+export const DEFAULT_LANG = 'en-GB';
+
+/** A language resolved for use: its tag (for `lang` and Intl) and its messages. */
+export class Messages {
+  private readonly plurals: Intl.PluralRules;
+  private readonly numbers: Intl.NumberFormat;
+  private readonly formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
+  /** The browser has date names for this language (some builds lack Welsh): else the catalogue's. */
+  private readonly intlDates: boolean;
+  /** What Intl formats numbers and times with: the language where the browser has it, else en-GB. */
+  private readonly formatLang: string;
+
+  constructor(
+    /** The language in use, as a BCP 47 tag: what the widget's shadow root carries. */
+    readonly lang: string,
+    private readonly catalogue: Catalogue,
+  ) {
+    this.intlDates = Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0;
+    this.formatLang = this.intlDates && Intl.NumberFormat.supportedLocalesOf(lang).length > 0 ? lang : DEFAULT_LANG;
+    this.plurals = new Intl.PluralRules(Intl.PluralRules.supportedLocalesOf(lang).length ? lang : DEFAULT_LANG);
+    this.numbers = new Intl.NumberFormat(this.formatLang);
+  }
+
+  /** Is this language English (whatever its region)? The embedded default content is. */
+  get isEnglish(): boolean {
+    return this.lang.toLowerCase().split('-')[0] === 'en';
+  }
+
+  /** The message `key`, its `{name}`s filled in; a plural message chosen by `params.count`. */
+  t(key: MessageKey, params: MessageParams = {}): string {
+    const message: string | PluralMessage = this.catalogue[key] ?? enGB[key];
+    const text = typeof message === 'string' ? message : (message[this.plurals.select(Number(params.count ?? 0))] ?? message.other);
+    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
+      const value = params[name];
+      if (value === undefined) return whole;
+      return typeof value === 'number' ? this.numbers.format(value) : value;
+    });
+  }
+
+  /** A whole number as this language writes it. */
+  number(value: number): string {
+    return this.numbers.format(value);
+  }
+
+  /** Pounds, without pence: "£24,465". */
+  money(pounds: number): string {
+    return this.format('money', () => new Intl.NumberFormat(this.formatLang, { style: 'currency', currency: 'GBP', maximumFractionDigits: 0 })).format(pounds);
+  }
+
+  /** "11 March 2020": a date without a time is a calendar day, shown as written. */
+  date(iso: string): string {
+    const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(iso);
+    const at = new Date(iso);
+    if (Number.isNaN(at.getTime())) return iso;
+    if (!this.intlDates) {
+      const [day, month, year] = dateOnly ? [at.getUTCDate(), at.getUTCMonth(), at.getUTCFullYear()] : [at.getDate(), at.getMonth(), at.getFullYear()];
+      return this.t('date.pattern', { day: String(day), month: this.t('date.months').split(' ')[month] ?? '', year: String(year) });
+    }
+    const formatter = this.format(dateOnly ? 'day' : 'date', () =>
+      new Intl.DateTimeFormat(this.lang, { day: 'numeric', month: 'long', year: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) }),
+    );
+    return formatter.format(at);
+  }
+
+  /** "10:32". */
+  time(at: Date): string {
+    return this.format('time', () => new Intl.DateTimeFormat(this.formatLang, { hour: '2-digit', minute: '2-digit' })).format(at);
+  }
+
+  private format<F extends Intl.DateTimeFormat | Intl.NumberFormat>(name: string, make: () => F): F {
+    let formatter = this.formatters.get(name) as F | undefined;
+    if (!formatter) {
+      formatter = make();
+      this.formatters.set(name, formatter);
+    }
+    return formatter;
+  }
+}
+
+const isPlural = (value: unknown): value is PluralMessage =>
+  !!value && typeof value === 'object' && typeof (value as PluralMessage).other === 'string' &&
+  Object.values(value).every((text) => typeof text === 'string');
+
+/** A host's overrides laid over `base`: unknown keys and values of the wrong shape are left out, and named. */
+function overlay(base: Catalogue, overrides: unknown): { catalogue: Catalogue; problems: string[] } {
+  if (overrides === undefined || overrides === null) return { catalogue: base, problems: [] };
+  if (typeof overrides !== 'object' || Array.isArray(overrides)) {
+    return { catalogue: base, problems: ['the messages property is not an object of messages; the catalogue is used as it is'] };
+  }
+  const catalogue: Record<string, string | PluralMessage> = { ...base };
+  const problems: string[] = [];
+  for (const [key, value] of Object.entries(overrides)) {
+    if (!(key in enGB)) problems.push(`messages: there is no message "${key}"; it is ignored`);
+    else if (typeof (enGB as Record<string, unknown>)[key] === 'string' ? typeof value !== 'string' : !isPlural(value)) {
+      problems.push(`messages: "${key}" is not ${typeof (enGB as Record<string, unknown>)[key] === 'string' ? 'a text' : 'a plural message with "other"'}; the catalogue's is used`);
+    } else catalogue[key] = value as string | PluralMessage;
+  }
+  return { catalogue: catalogue as Catalogue, problems };
+}
+
+/** The shipped catalogue for a tag: itself, else its language without region ("cy-GB" → cy, "en-US" → en-GB). */
+function shipped(tag: string): Catalogue | undefined {
+  const lower = tag.toLowerCase();
+  const primary = lower.split('-')[0];
+  const entries = Object.entries(CATALOGUES);
+  return (entries.find(([name]) => name.toLowerCase() === lower) ?? entries.find(([name]) => name.toLowerCase().split('-')[0] === primary))?.[1];
+}
+
+export interface ResolvedLanguage {
+  messages: Messages;
+  /** Why the language asked for is not the one used, or what in the overrides was ignored. */
+  problems: string[];
+}
+
+const cache = new Map<string, ResolvedLanguage>();
+const cacheWithOverrides = new WeakMap<object, Map<string, ResolvedLanguage>>();
+
+/**
+ * The language to use for `requested` (a BCP 47 tag, or '' for en-GB), with the host's
+ * `overrides`. A tag that is not valid, or names a language with no catalogue and no overrides,
+ * falls back to en-GB, and says so once in `problems`. A language with no catalogue but with
+ * overrides is used: a host adding a language gives its messages, and en-GB fills any gap.
+ */
+export function resolveLanguage(requested: string | null | undefined, overrides?: unknown): ResolvedLanguage {
+  const wanted = (requested ?? '').trim() || DEFAULT_LANG;
+  const memo = overrides && typeof overrides === 'object' ? (cacheWithOverrides.get(overrides) ?? new Map<string, ResolvedLanguage>()) : cache;
+  if (overrides && typeof overrides === 'object') cacheWithOverrides.set(overrides, memo);
+  const known = memo.get(wanted);
+  if (known) return known;
+
+  const problems: string[] = [];
+  let tag = DEFAULT_LANG;
+  try {
+    tag = Intl.getCanonicalLocales(wanted)[0] ?? DEFAULT_LANG;
+  } catch {
+    problems.push(`lang "${wanted}" is not a valid language tag; using ${DEFAULT_LANG}`);
+  }
+  let base = shipped(tag);
+  if (!base) {
+    if (overrides === undefined || overrides === null) {
+      problems.push(`there is no catalogue for lang "${tag}"; using ${DEFAULT_LANG} (the provider's messages property can add one)`);
+      tag = DEFAULT_LANG;
+    }
+    base = enGB;
+  }
+  const { catalogue, problems: ignored } = overlay(base, overrides);
+  const resolved = { messages: new Messages(tag, catalogue), problems: [...problems, ...ignored] };
+  memo.set(wanted, resolved);
+  return resolved;
+}
+
+/** The `lang` of the nearest ancestor that has one, across shadow roots; '' when none does. */
+export function inheritedLang(element: Element): string {
+  for (let node: Node | null = element; node; ) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return '';
+}
