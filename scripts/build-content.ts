@@ -10,6 +10,7 @@ import { readContent } from './content-files.js';
 // The embedded default goes on any trust's pages: its links are written in full (base null).
 const set = readContent(['content'], process.cwd(), 'content', null);
 if (!set.register) set.problems.push({ file: 'content/register.md', line: 1, message: 'the register panel is missing' });
+if (!set.pay) set.problems.push({ file: 'content/pay.md', line: 1, message: 'the pay table is missing' });
 for (const warning of set.warnings) console.warn(`${formatProblem(warning)} (warning)`);
 if (set.problems.length > 0) {
   for (const problem of set.problems) console.error(formatProblem(problem));
@@ -25,6 +26,7 @@ const content: DefaultContent = {
   programmes: set.programmes,
   news: [...set.news].sort((a, b) => (Date.parse(b.date ?? '') || 0) - (Date.parse(a.date ?? '') || 0)),
   register: set.register!,
+  pay: set.pay!,
 };
 
 const out = 'src/content/default-content.ts';
@@ -34,4 +36,4 @@ import type { DefaultContent } from './schema.js';
 export const defaultContent: DefaultContent = ${JSON.stringify(content, null, 2)};
 `;
 if (!existsSync(out) || readFileSync(out, 'utf8') !== source) writeFileSync(out, source);
-console.log(`content:build: ${content.roles.length} roles, ${content.programmes.length} programmes, ${content.news.length} news items.`);
+console.log(`content:build: ${content.roles.length} roles, ${content.programmes.length} programmes, ${content.news.length} news items, pay ${content.pay.year}.`);

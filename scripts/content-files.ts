@@ -7,25 +7,26 @@ import { basename, join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../src/content/front-matter.js';
 import { parseMarkdownCollection, validateDocuments } from '../src/content/parse.js';
 import { parseDocuments, type ParsedDocuments } from '../src/content/front-matter.js';
-import type { NewsItem, Programme, RegisterContent, Role } from '../src/content/schema.js';
-import { checkLinks, validateNewsItem, validateProgramme, validateRegister, validateRole } from '../src/content/validate.js';
+import type { NewsItem, PayTable, Programme, RegisterContent, Role } from '../src/content/schema.js';
+import { checkLinks, validateNewsItem, validatePay, validateProgramme, validateRegister, validateRole } from '../src/content/validate.js';
 
-export type ContentKind = 'role' | 'programme' | 'news' | 'register';
+export type ContentKind = 'role' | 'programme' | 'news' | 'register' | 'pay';
 
 export interface ContentSet {
   roles: Role[];
   programmes: Programme[];
   news: NewsItem[];
   register: RegisterContent | undefined;
+  pay: PayTable | undefined;
   problems: Problem[];
   /** Worth knowing, not wrong: an expired news item. The checker prints them and still passes. */
   warnings: Problem[];
   files: number;
 }
 
-export const CONTENT_KINDS: readonly ContentKind[] = ['role', 'programme', 'news', 'register'];
+export const CONTENT_KINDS: readonly ContentKind[] = ['role', 'programme', 'news', 'register', 'pay'];
 
-/** What a file holds, by where it is: pathway/…, programmes/…, news*.md, register*.md. */
+/** What a file holds, by where it is: pathway/…, programmes/…, news*.md, register*.md, pay*.md. */
 export function kindOf(path: string): ContentKind | undefined {
   const parts = path.split(/[\\/]/);
   const name = basename(path);
@@ -34,6 +35,7 @@ export function kindOf(path: string): ContentKind | undefined {
   if (parts.includes('programmes')) return 'programme';
   if (name.startsWith('news')) return 'news';
   if (name.startsWith('register')) return 'register';
+  if (name.startsWith('pay')) return 'pay';
   return undefined;
 }
 
@@ -73,7 +75,7 @@ export function readContent(
   /** The kind of a file that says neither by a `type:` field nor by where it is. */
   givenKind?: ContentKind,
 ): ContentSet {
-  const set: ContentSet = { roles: [], programmes: [], news: [], register: undefined, problems: [], warnings: [], files: 0 };
+  const set: ContentSet = { roles: [], programmes: [], news: [], register: undefined, pay: undefined, problems: [], warnings: [], files: 0 };
   const locations = new Map<object, { file: string; line: number }>();
   for (const file of paths.flatMap(markdownFiles)) {
     const name = relative(cwd, file).split(sep).join('/');
@@ -91,11 +93,11 @@ export function readContent(
       set.problems.push({
         file: name,
         line: 1,
-        message: `not a content file: give it a "type:" field (${CONTENT_KINDS.join(', ')}), put it in pathway/ or programmes/, name it news*.md or register*.md, or run with --type`,
+        message: `not a content file: give it a "type:" field (${CONTENT_KINDS.join(', ')}), put it in pathway/ or programmes/, name it news*.md, register*.md or pay*.md, or run with --type`,
       });
       continue;
     }
-    const validate = { role: validateRole, programme: validateProgramme, news: validateNewsItem, register: validateRegister }[kind];
+    const validate = { role: validateRole, programme: validateProgramme, news: validateNewsItem, register: validateRegister, pay: validatePay }[kind];
     const parsed = validateDocuments<unknown>(documents, name, validate as never);
     set.problems.push(...parsed.problems);
     parsed.locations.forEach((where, item) => locations.set(item as object, where));
@@ -106,12 +108,22 @@ export function readContent(
     if (kind === 'programme') set.programmes.push(...(parsed.items as Programme[]));
     if (kind === 'news') set.news.push(...(parsed.items as NewsItem[]));
     if (kind === 'register') set.register = parsed.items[0] as RegisterContent | undefined;
+    if (kind === 'pay') set.pay = parsed.items[0] as PayTable | undefined;
   }
   set.problems.push(...linkProblems(set, locations, knownIds(paths, context)));
   const now = Date.now();
   for (const item of set.news) {
     if (item.expires && Date.parse(item.expires) <= now) {
       set.warnings.push({ ...(locations.get(item) ?? { file: '(news)', line: 1 }), message: `"${item.title}" expired on ${item.expires}: the news feed no longer shows it` });
+    }
+  }
+  // Content over a year old may no longer be right: worth a look, not a failure.
+  const yearAgo = new Date(now);
+  yearAgo.setFullYear(yearAgo.getFullYear() - 1);
+  const reviewed: { reviewed?: string }[] = [...set.roles, ...set.programmes, ...set.news, ...(set.register ? [set.register] : []), ...(set.pay ? [set.pay] : [])];
+  for (const item of reviewed) {
+    if (item.reviewed && Date.parse(item.reviewed) < yearAgo.getTime()) {
+      set.warnings.push({ ...(locations.get(item) ?? { file: '(content)', line: 1 }), message: `last reviewed on ${item.reviewed}, over 12 months ago: check it is still right, then update "reviewed"` });
     }
   }
   // In reading order: by file, then by line.

@@ -1,5 +1,6 @@
 /** Words for content values, shared by every widget that shows them, in the language in use. */
-import type { Messages } from '../core/messages.js';
+import type { MessageKey, Messages } from '../core/messages.js';
+import { enGB } from '../messages/en-GB.js';
 import { PROGRAMME_COSTS, PROGRAMME_FORMATS, ROUTE_KINDS, type ProgrammeCost, type ProgrammeFormat, type RouteKind } from './schema.js';
 
 /** "Band 4", "Bands 2–3", "Bands 2, 4", or "Band not given". */
@@ -21,3 +22,22 @@ export const formatLabel = (msg: Messages, format: ProgrammeFormat): string =>
 
 /** "Free"…, or "Cost not given". */
 export const costLabel = (msg: Messages, cost: ProgrammeCost): string => (PROGRAMME_COSTS.includes(cost) ? msg.t(`cost.${cost}`) : msg.t('cost.none'));
+
+/** "Nursing"; a family the catalogue does not know, as its id reads ("healthcare-science" → "Healthcare science"). */
+export function familyLabel(msg: Messages, family: string): string {
+  const key = `family.${family}` as MessageKey;
+  return key in enGB ? msg.t(key) : family.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+}
+
+/** Typical months added up, as a reader thinks of them: "about 18 to 24 months", "about 4 to 5 years". */
+export function durationLabel(msg: Messages, [min, max]: readonly [number, number]): string {
+  if (max < 24) return min === max ? msg.t('duration.months', { count: min }) : msg.t('duration.monthsRange', { min, max });
+  // Years to the nearest half.
+  const [low, high] = [Math.round(min / 6) / 2, Math.round(max / 6) / 2];
+  return low === high ? msg.t('duration.years', { count: low }) : msg.t('duration.yearsRange', { min: low, max: high });
+}
+
+/** "£24,465 a year", "£27,485 to £30,162 a year". */
+export function payLabel(msg: Messages, low: number, high: number): string {
+  return low === high ? msg.t('pay.one', { pay: msg.money(low) }) : msg.t('pay.range', { low: msg.money(low), high: msg.money(high) });
+}

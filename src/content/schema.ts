@@ -6,7 +6,8 @@ export type RouteKind = (typeof ROUTE_KINDS)[number];
 export const PROGRAMME_FORMATS = ['online', 'classroom', 'work-based', 'blended'] as const;
 export type ProgrammeFormat = (typeof PROGRAMME_FORMATS)[number];
 
-export const PROGRAMME_COSTS = ['free', 'funded', 'paid'] as const;
+/** `funding-available`: funding may be available, as a source says, but is not promised. */
+export const PROGRAMME_COSTS = ['free', 'funded', 'funding-available', 'paid'] as const;
 export type ProgrammeCost = (typeof PROGRAMME_COSTS)[number];
 
 /** A way from one role to another. */
@@ -19,6 +20,12 @@ export interface Route {
   title: string;
   /** Typical duration, as authors write it: "12–20 weeks". */
   duration?: string;
+  /** Typical duration in months, shortest and longest, for adding up a journey: [18, 24]. */
+  months?: [number, number];
+  /** Employed while training (an apprenticeship, a trainee post): you earn while you learn. */
+  earn?: boolean;
+  /** The route includes a degree (and `months` counts it). */
+  degree?: boolean;
   entry: string[];
   funding?: string;
   /** Ids of training programmes the route uses. */
@@ -31,6 +38,15 @@ export interface Role {
   title: string;
   /** Agenda for Change bands the role is usually employed in, lowest first. */
   bands: number[];
+  /**
+   * The families of roles it belongs to (nursing, maternity, allied-health, pharmacy,
+   * mental-health…). None, or more than one: a role many families share.
+   */
+  families: string[];
+  /** A page about the role. */
+  link?: string;
+  /** When the content was last checked, as an ISO 8601 date. */
+  reviewed?: string;
   summary: string;
   /** Entry requirements. */
   entry: string[];
@@ -60,6 +76,8 @@ export interface Programme {
   link?: string;
   /** Ids of pathway roles it leads toward. */
   leadsTo: string[];
+  /** When the content was last checked, as an ISO 8601 date. */
+  reviewed?: string;
 }
 
 export interface NewsImage {
@@ -87,6 +105,8 @@ export interface NewsItem {
   bodyIsHtml?: boolean;
   /** What relative links in the body resolve against: the item's feed, or its xml:base. */
   base?: string;
+  /** When the content was last checked, as an ISO 8601 date. */
+  reviewed?: string;
 }
 
 export interface RegisterBenefit {
@@ -101,6 +121,25 @@ export interface RegisterContent {
   benefits: RegisterBenefit[];
   registerLabel?: string;
   loginLabel?: string;
+  /** When the content was last checked, as an ISO 8601 date. */
+  reviewed?: string;
+}
+
+/** An Agenda for Change pay table: each band's pay points for one nation and year. */
+export interface PayTable {
+  /** "2025/26". */
+  year: string;
+  /** "England". */
+  nation: string;
+  /** When the table took effect, as an ISO 8601 date. */
+  effective?: string;
+  /** Where the figures come from. */
+  source?: string;
+  /** What a reader should know, such as an award whose table is not out yet. */
+  note?: string;
+  reviewed?: string;
+  /** Annual pay points in pounds, lowest first, by band. */
+  bands: Record<number, number[]>;
 }
 
 /** Everything compiled from content/ into the bundle. */
@@ -109,4 +148,5 @@ export interface DefaultContent {
   programmes: Programme[];
   news: NewsItem[];
   register: RegisterContent;
+  pay: PayTable;
 }

@@ -9,6 +9,7 @@ import {
   PROGRAMME_FORMATS,
   ROUTE_KINDS,
   type NewsItem,
+  type PayTable,
   type Programme,
   type RegisterContent,
   type Role,
@@ -155,6 +156,43 @@ class Fields {
     return iso;
   }
 
+  /** true or false; anything else is a problem. */
+  boolean(key: string): boolean | undefined {
+    const value = this.doc.data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'boolean') {
+      this.problem(key, `"${key}" must be true or false (got ${JSON.stringify(value)})`);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** Typical months, one number or the shortest and longest: 24, or [18, 24]. */
+  months(key: string): [number, number] | undefined {
+    const value = this.doc.data[key];
+    if (value === undefined || value === null) return undefined;
+    const list = Array.isArray(value) ? value : [value];
+    const [min, max = min] = list.map(Number);
+    if (list.length < 1 || list.length > 2 || !(min > 0) || !(max >= min) || max > 240) {
+      this.problem(key, `"${key}" must be months, one number or the shortest and longest, like 24 or [18, 24] (got ${JSON.stringify(value)})`);
+      return undefined;
+    }
+    return [min, max];
+  }
+
+  /** When the content was last checked: an ISO 8601 date (the checker warns when it is over a year old). */
+  reviewed(): string | undefined {
+    const value = this.doc.data.reviewed;
+    if (value === undefined || value === null || value === '') return undefined;
+    // YAML reads an unquoted 2026-11-25 as a date.
+    const text = value instanceof Date ? value.toISOString().slice(0, 10) : String(value).trim();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(text) || Number.isNaN(Date.parse(text))) {
+      this.note('reviewed', `"reviewed" must be the date the content was last checked, like 2026-11-25 (got ${JSON.stringify(value)})`);
+      return undefined;
+    }
+    return text;
+  }
+
   record(key: string): Record<string, unknown> | undefined {
     const value = this.doc.data[key];
     if (value === undefined || value === null) return undefined;
@@ -212,10 +250,16 @@ function route(parent: Fields, from: string, data: Record<string, unknown>, inde
     kind: kind as Route['kind'],
     title,
     duration: fields.string('duration'),
+    ...optional({ months: fields.months('months'), earn: fields.boolean('earn'), degree: fields.boolean('degree') }),
     entry,
     funding: fields.string('funding'),
     programmes,
   };
+}
+
+/** Only the fields that have a value: content stays as small as it was written. */
+function optional<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 }
 
 /** Validates a role document from content/pathway/. */
@@ -230,9 +274,11 @@ export function validateRole(doc: SourceDocument): Validated<Role> {
     .map((data, index) => route(fields, id, data, index))
     .filter((r): r is Route => r !== undefined);
   const registration = fields.string('registration');
+  const families = fields.strings('family', ID);
+  const more = optional({ link: fields.link('link', false), reviewed: fields.reviewed() });
   if (!doc.body) fields.problem(null, 'the body (what the role does) is empty');
   if (!fields.ok || !title || !summary) return { value: undefined, problems };
-  return { value: { id, title, bands, summary, entry, body: doc.body, registration, routes }, problems };
+  return { value: { id, title, bands, families, summary, entry, body: doc.body, registration, routes, ...more }, problems };
 }
 
 /** Validates a programme document from content/programmes/. */
@@ -261,6 +307,7 @@ export function validateProgramme(doc: SourceDocument): Validated<Programme> {
       bands,
       link,
       leadsTo,
+      ...optional({ reviewed: fields.reviewed() }),
     },
     problems,
   };
@@ -325,6 +372,7 @@ export function validateNewsItem(doc: SourceDocument, bodyIsHtml = false): Valid
       body,
       ...(doc.base ? { base: doc.base } : {}),
       ...(bodyIsHtml ? { bodyIsHtml } : {}),
+      ...optional({ reviewed: fields.reviewed() }),
     },
     problems,
   };
@@ -345,11 +393,39 @@ export function validateRegister(doc: SourceDocument): Validated<RegisterContent
     return { title: title ?? '', description: description ?? '' };
   });
   if (benefits.length === 0 && fields.ok) fields.problem('benefits', '"benefits" must list at least one benefit');
-  const optional = { heading, intro: fields.string('intro'), registerLabel: fields.string('registerLabel'), loginLabel: fields.string('loginLabel') };
+  const words = optional({ heading, intro: fields.string('intro'), registerLabel: fields.string('registerLabel'), loginLabel: fields.string('loginLabel'), reviewed: fields.reviewed() });
   if (!fields.ok) return { value: undefined, problems };
-  const value: RegisterContent = { benefits };
-  for (const [key, text] of Object.entries(optional)) if (text !== undefined) value[key as keyof typeof optional] = text;
-  return { value, problems };
+  return { value: { benefits, ...words }, problems };
+}
+
+/**
+ * Validates a pay table (content/pay.md): its year and nation, and each band's pay points. A
+ * band written wrong is left out and named; the rest of the table is used.
+ */
+export function validatePay(doc: SourceDocument): Validated<PayTable> {
+  const problems: Problem[] = [];
+  const fields = new Fields(doc, problems);
+  const year = fields.string('year', true);
+  const nation = fields.string('nation', true);
+  const effective = fields.newsDate('effective', false, true);
+  const bands: Record<number, number[]> = {};
+  const given = fields.record('bands');
+  if (!given) {
+    if (fields.ok) fields.problem('bands', '"bands" is required: each band\'s annual pay points, like 4: [27485, 30162]');
+  } else {
+    for (const [band, points] of Object.entries(given)) {
+      const list = (Array.isArray(points) ? points : [points]).map(Number);
+      const number = Number(band);
+      if (!Number.isInteger(number) || number < 1 || number > 9) fields.note('bands', `"bands" has "${band}", which is not a band from 1 to 9; it is left out`);
+      else if (list.length === 0 || list.some((p, i) => !(p > 0) || (i > 0 && p < list[i - 1]))) {
+        fields.note('bands', `band ${band}'s pay must be pounds a year, lowest first, like [27485, 30162] (got ${JSON.stringify(points)}); it is left out`);
+      } else bands[number] = list;
+    }
+    if (Object.keys(bands).length === 0) fields.problem('bands', '"bands" has no band that can be used');
+  }
+  const more = optional({ effective, source: fields.link('source', false, 'web'), note: fields.string('note'), reviewed: fields.reviewed() });
+  if (!fields.ok || !year || !nation) return { value: undefined, problems };
+  return { value: { year, nation, bands, ...more }, problems };
 }
 
 /** Checks that ids are unique and that every id a role or programme names exists. */

@@ -48,10 +48,14 @@ export class SwfContentElement<T> extends SwfElement {
     return this.content.isDefault && !this.msg.isEnglish ? DEFAULT_LANG : undefined;
   }
 
-  protected useContent(options: WidgetContentOptions<T>): ContentController<T> {
-    return new ContentController<T>(this, {
+  /**
+   * The widget's content controller. A widget with a second source (the pathway's pay table)
+   * makes another, with `srcOf` giving that source's URL.
+   */
+  protected useContent<C = T>(options: WidgetContentOptions<C>, srcOf: () => string | null = () => this.src): ContentController<C> {
+    return new ContentController<C>(this, {
       ...options,
-      src: () => this.src?.replaceAll('{lang}', encodeURIComponent(this.msg.lang)) ?? null,
+      src: () => srcOf()?.replaceAll('{lang}', encodeURIComponent(this.msg.lang)) ?? null,
       base: () => this.config.contentBase,
       timeout: () => this.numberFrom('timeout', this.timeout, DEFAULT_TIMEOUT / 1000, 0.1, 300) * 1000,
       poll: () => this.numberFrom('poll', this.poll, 0, 1, 86_400),

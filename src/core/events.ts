@@ -5,6 +5,11 @@
 export interface SwfEventMap {
   /** `<swf-pathway-explorer>`: the reader selected a role. */
   'swf-role-select': CustomEvent<{ roleId: string }>;
+  /**
+   * `<swf-pathway-explorer>`: the reader changed the plan: their role now, where they want to
+   * be, the roles compared, or the family shown.
+   */
+  'swf-plan-change': CustomEvent<{ from: string | null; to: string | null; compare: string[]; family: string }>;
   /** `<swf-programme-list>`: the reader changed a filter. */
   'swf-filter-change': CustomEvent<{ band: string; format: string; cost: string; query: string }>;
   /** `<swf-programme-card>`: the reader followed a card's link. Cancelable. */

@@ -29,6 +29,15 @@ export function errorStatus(title: string, detail?: unknown): TemplateResult {
   </div>`;
 }
 
+/**
+ * "Content reviewed: 25 November 2026": the oldest review date of the content shown, so a
+ * reader can judge how current it is. Nothing when no content gives one.
+ */
+export function reviewedLine(msg: Messages, dates: readonly (string | undefined)[]) {
+  const oldest = dates.filter((date): date is string => !!date).sort()[0];
+  return oldest ? html`<p class="swf-reviewed" part="reviewed">${msg.t('reviewed', { date: msg.date(oldest) })}</p>` : nothing;
+}
+
 /** A widget's content texts in the catalogue: `news` for "news.loading", "news.failed"… */
 export type ContentTexts = 'news' | 'pathway' | 'programmes' | 'register';
 

@@ -149,6 +149,52 @@ export const themeStyles = css`
     color: var(--_primary-dark);
   }
 
+  /* Form fields the widgets draw themselves (filters, the planner): a label over its control. */
+  .field {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_space-1);
+    min-width: 0;
+    flex: 1 1 10rem;
+  }
+  label {
+    font-weight: 600;
+  }
+  input,
+  select {
+    width: 100%;
+    min-height: 40px;
+    margin: 0;
+    padding: var(--_space-1) var(--_space-2);
+    border: 2px solid var(--_text);
+    border-radius: 0;
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+  }
+  input:focus-visible,
+  select:focus-visible {
+    outline: 4px solid transparent;
+    box-shadow: inset 0 0 0 2px var(--_text), 0 0 0 4px var(--_focus);
+  }
+
+
+  /* Content review and print: shared by every widget. */
+  .swf-reviewed {
+    margin-block-start: var(--_space-3);
+    color: var(--_text-secondary);
+    font-size: 0.875em;
+  }
+  @media print {
+    .swf-screen-only {
+      display: none !important;
+    }
+    a[href]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
+
   .swf-visually-hidden {
     position: absolute !important;
     width: 1px !important;
@@ -274,6 +320,10 @@ export const themeStyles = css`
     }
     .swf-tag {
       border-color: CanvasText;
+    }
+    input,
+    select {
+      border-color: ButtonText;
     }
     a:focus-visible,
     button:focus-visible,

@@ -20,7 +20,6 @@ export const enGB = {
   'error.format': 'What the server sent is not a format this widget reads.',
   'error.parse': 'What the server sent could not be read.',
   'error.too-large': 'What the server sent is too large to show.',
-  'notice.details': 'Details for the content’s author',
 
   // Agenda for Change bands
   'band.one': 'Band {band}',
@@ -42,8 +41,33 @@ export const enGB = {
   'format.none': 'Format not given',
   'cost.free': 'Free',
   'cost.funded': 'Funded',
+  'cost.funding-available': 'Funding may be available',
   'cost.paid': 'Paid',
   'cost.none': 'Cost not given',
+
+  // Families of roles, and content review
+  'family.nursing': 'Nursing',
+  'family.maternity': 'Maternity',
+  'family.allied-health': 'Allied health',
+  'family.pharmacy': 'Pharmacy',
+  'family.mental-health': 'Mental health',
+  'family.shared': 'Shared by several families',
+  'reviewed': 'Content reviewed: {date}',
+
+  // Durations, added up along a route
+  'duration.months': { one: 'about {count} month', other: 'about {count} months' },
+  'duration.monthsRange': 'about {min} to {max} months',
+  'duration.years': { one: 'about {count} year', other: 'about {count} years' },
+  'duration.yearsRange': 'about {min} to {max} years',
+
+  // Pay
+  'pay.label': 'Pay ({year}, {nation})',
+  'pay.one': '{pay} a year',
+  'pay.range': '{low} to {high} a year',
+  'pay.missing': 'Pay for band {band} is not in the {year} pay table.',
+  'pay.about': 'Agenda for Change pay in {nation}, {year}.',
+  'pay.source': 'Where the pay figures come from',
+  'pay.failed': 'The pay table could not be loaded, so pay is not shown.',
 
   // Pathway explorer
   'pathway.label': 'Career pathway',
@@ -70,6 +94,55 @@ export const enGB = {
   'pathway.duration': 'Typical duration',
   'pathway.funding': 'Funding',
   'pathway.programmes': 'Programmes',
+  'pathway.more': 'More about this role',
+  'pathway.moreLabel': 'More about this role: {role}',
+  'pathway.earn': 'Earn while you learn',
+  'pathway.degree': 'Includes a degree',
+
+  // Planning a route
+  'planner.heading': 'Plan your next step',
+  'planner.from': 'Your role now',
+  'planner.to': 'Where you want to be',
+  'planner.choose': 'Choose a role',
+  'planner.family': 'Show roles in',
+  'planner.allFamilies': 'All families',
+  'planner.pickBoth': 'Choose your role now and where you want to be to see the routes between them.',
+  'planner.option': { one: 'Route {n}: {count} step', other: 'Route {n}: {count} steps' },
+  'planner.total': 'Typical total time',
+  'planner.totalUnknown': 'Not known for every step',
+  'planner.payStart': 'Pay at the start',
+  'planner.payEnd': 'Pay at the end',
+  'planner.earnAll': 'Yes, on every step',
+  'planner.earnSome': { one: 'On {earning} of {count} step', other: 'On {earning} of {count} steps' },
+  'planner.earnNone': 'No, not on this route',
+  'planner.degree': 'Includes a degree, counted in the total time',
+  'planner.filteredOut': '{role} is in the {family} roles, which are not shown.',
+  'planner.showAll': 'Show all families',
+
+  // Comparing roles
+  'compare.add': 'Compare',
+  'compare.addLabel': 'Compare {role} with other roles',
+  'compare.heading': 'Compare roles',
+  'compare.caption': 'The roles you chose, side by side',
+  'compare.scroll': 'Comparison of roles, scrolls sideways',
+  'compare.band': 'Agenda for Change band',
+  'compare.pay': 'Pay',
+  'compare.does': 'What the role does',
+  'compare.registration': 'Registration',
+  'compare.notRegistered': 'Not registered',
+  'compare.time': 'Typical time from your role now',
+  'compare.chooseFrom': 'Choose your role now to see this',
+  'compare.isFrom': 'This is your role now',
+  'compare.noRoute': 'No route on this pathway',
+  'compare.remove': 'Remove',
+  'compare.removeLabel': 'Remove {role} from the comparison',
+  'compare.full': 'You can compare up to 3 roles. Remove one to add another.',
+
+  // Sharing and printing
+  'share.copy': 'Copy link',
+  'share.copied': 'Link copied',
+  'share.manual': 'Copy this link to share your plan',
+  'share.print': 'Print this plan',
 
   // Programme card and list
   'programme.duration': 'Duration',

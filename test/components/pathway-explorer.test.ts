@@ -53,7 +53,7 @@ describe('<swf-pathway-explorer>', () => {
     it('shows each onward route with duration, funding, entry and programme links', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="healthcare-support-worker"></swf-pathway-explorer>`);
       const routes = [...detail(el).querySelectorAll('[part="route"]')];
-      expect(routes).to.have.length(2);
+      expect(routes).to.have.length(4);
       const trainee = routes[1];
       expect(trainee.textContent).to.contain('About 2 years').and.contain('Functional Skills Level 2').and.contain('band 3');
       const links = [...trainee.querySelectorAll('a')];
@@ -64,7 +64,7 @@ describe('<swf-pathway-explorer>', () => {
     it('renders the role body through the sanitiser', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer
         selected="x"
-        .pathway=${[{ id: 'x', title: 'X', bands: [2], summary: 's', entry: [], routes: [], body: 'Hi <img src=x onerror="window.__pwned=1"> [bad](javascript:alert(1))' }]}
+        .pathway=${[{ id: 'x', title: 'X', bands: [2], families: [], summary: 's', entry: [], routes: [], body: 'Hi <img src=x onerror="window.__pwned=1"> [bad](javascript:alert(1))' }]}
       ></swf-pathway-explorer>`);
       const body = detail(el).querySelector('.swf-prose')!;
       expect(body.innerHTML).not.to.contain('onerror');
@@ -74,15 +74,16 @@ describe('<swf-pathway-explorer>', () => {
   });
 
   describe('keyboard', () => {
-    it('moves between roles with the arrow keys, Home and End, and selects with Enter and Space', async () => {
+    it('moves between roles with the arrow keys, Home and End, without selecting', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
       const buttons = roleButtons(el);
-      expect(buttons.map((b) => b.tabIndex)).to.deep.equal([0, -1, -1, -1, -1]);
+      const stops = (at: number) => buttons.map((_, i) => (i === at ? 0 : -1));
+      expect(buttons.map((b) => b.tabIndex)).to.deep.equal(stops(0));
       buttons[0].focus();
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(focused(el)?.dataset.role).to.equal(buttons[1].dataset.role);
-      expect(roleButtons(el).map((b) => b.tabIndex)).to.deep.equal([-1, 0, -1, -1, -1]);
+      expect(roleButtons(el).map((b) => b.tabIndex)).to.deep.equal(stops(1));
       await sendKeys({ press: 'ArrowDown' });
       await sendKeys({ press: 'ArrowLeft' });
       await el.updateComplete;
@@ -90,39 +91,51 @@ describe('<swf-pathway-explorer>', () => {
       await sendKeys({ press: 'End' });
       await el.updateComplete;
       expect(focused(el)?.dataset.role).to.equal('registered-nurse');
-      await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      expect(el.selected).to.equal('registered-nurse');
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
-      await sendKeys({ press: ' ' });
-      await el.updateComplete;
-      expect(el.selected).to.equal('healthcare-support-worker');
       expect(focused(el)?.dataset.role).to.equal('healthcare-support-worker');
+      expect(el.selected).to.equal(null);
     });
 
-    it('keeps focus on a role when following a route to it', async () => {
+    for (const key of ['Enter', ' ']) {
+      it(`selects with ${key === ' ' ? 'Space' : key}, moving focus to the detail's heading, and the list keeps its Tab stop`, async () => {
+        const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
+        roleButtons(el)[0].focus();
+        await sendKeys({ press: 'End' });
+        await sendKeys({ press: key });
+        await waitUntil(() => focused(el)?.id === 'detail-heading', 'focus did not move to the detail');
+        expect(el.selected).to.equal('registered-nurse');
+        expect(focused(el)!.textContent).to.equal('Registered nurse');
+        expect(roleButtons(el).find((b) => b.tabIndex === 0)!.dataset.role).to.equal('registered-nurse');
+      });
+    }
+
+    it('moves focus to the next role\'s detail when following a route to it', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="assistant-practitioner"></swf-pathway-explorer>`);
       const go = detail(el).querySelector<HTMLButtonElement>('[part="route"] .swf-link-button')!;
       go.focus();
       await sendKeys({ press: 'Enter' });
-      await el.updateComplete;
-      await el.updateComplete;
+      await waitUntil(() => focused(el)?.id === 'detail-heading', 'focus did not move to the detail');
       expect(el.selected).to.equal('registered-nurse');
-      expect(focused(el)?.dataset.role).to.equal('registered-nurse');
+      expect(focused(el)!.textContent).to.equal('Registered nurse');
     });
 
-    it('reaches the roles and the detail with Tab, one stop for the list', async () => {
+    it('reaches the planner, the roles and the detail with Tab, one stop for the list', async () => {
       const before = document.createElement('button');
       before.textContent = 'before';
       document.body.prepend(before);
       try {
         const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer>`);
         before.focus();
-        await sendKeys({ press: 'Tab' });
-        expect(focused(el)?.dataset.role).to.equal('nursing-associate');
-        await sendKeys({ press: 'Tab' });
-        expect(focused(el)?.closest('#detail')).to.not.equal(null);
+        const order: string[] = [];
+        for (let i = 0; i < 8; i += 1) {
+          await sendKeys({ press: 'Tab' });
+          const at = focused(el);
+          order.push(at?.dataset.role ? 'role' : at?.closest('#detail') ? 'detail' : (at?.id || at?.getAttribute('part') || String(at?.localName)));
+          if (order.at(-1) === 'detail') break;
+        }
+        expect(order).to.deep.equal(['from', 'to', 'family', 'print', 'role', 'detail']);
+        expect(el.shadowRoot!.querySelector('button[tabindex="0"]')!.getAttribute('data-role')).to.equal('nursing-associate');
       } finally {
         before.remove();
       }
@@ -134,10 +147,8 @@ describe('<swf-pathway-explorer>', () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${ladder} from="a" to="d"></swf-pathway-explorer>`);
       const journey = el.shadowRoot!.querySelector('[part="journey"]')!;
       expect(journey.querySelector('h2')!.textContent).to.equal('From A to D');
-      expect([...journey.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-        'To c Leads to: C (2 years)',
-        'To d Leads to: D',
-      ]);
+      const first = journey.querySelector('[part="journey-option"]')!;
+      expect([...first.querySelectorAll('.journey-steps > li .journey-route')].map((step) => step.textContent)).to.deep.equal(['To c', 'To d']);
       const onPath = roleButtons(el).filter((b) => b.getAttribute('part')!.includes('role-on-path')).map((b) => b.dataset.role);
       expect(onPath).to.deep.equal(['a', 'c', 'd']);
       expect(roleButtons(el)[2].textContent).to.contain('Step 2 on your route');
@@ -151,7 +162,8 @@ describe('<swf-pathway-explorer>', () => {
 
     it('goes from healthcare assistant to registered nurse on the default content', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse"></swf-pathway-explorer>`);
-      expect(el.shadowRoot!.querySelectorAll('.journey-steps li')).to.have.length(2);
+      const first = el.shadowRoot!.querySelector('[part="journey-option"]')!;
+      expect(first.querySelectorAll('.journey-steps > li')).to.have.length(2);
     });
   });
 
@@ -338,11 +350,13 @@ describe('<swf-pathway-explorer>', () => {
   describe('layout', () => {
     afterEach(() => setViewport({ width: 800, height: 600 }));
 
-    itAt320('lays roles out in a row when wide and in a column at 320 px, without sideways scrolling', async () => {
+    itAt320('lays roles out in rows of several when wide and in a column at 320 px, without sideways scrolling', async () => {
       await setViewport({ width: 1280, height: 800 });
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer>`);
       const tops = () => roleButtons(el).map((b) => Math.round(b.getBoundingClientRect().top));
-      expect(new Set(tops()).size).to.equal(1);
+      const firstRow = tops().filter((top) => top === tops()[0]).length;
+      expect(firstRow, 'roles in the first row at 1280 px').to.be.at.least(4);
+      expect(document.documentElement.scrollWidth).to.be.at.most(1280);
       await setViewport({ width: 320, height: 640 });
       await waitUntil(() => new Set(tops()).size === roleButtons(el).length, 'the roles did not stack in a column at 320 px');
       const column = tops();

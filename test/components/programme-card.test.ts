@@ -15,7 +15,7 @@ describe('<swf-programme-card>', () => {
     const links = root.querySelectorAll('a, button, input, select, textarea, [tabindex]');
     expect(links).to.have.length(1);
     const link = h3.querySelector('a')!;
-    expect(link.href).to.equal('https://www.nationalnumeracy.org.uk/');
+    expect(link.href).to.equal('https://nnhealth.org.uk/news/reasons-try-national-numeracy-challenge');
     expect(link.rel).to.equal('noopener noreferrer');
     expect(root.textContent).to.contain('Online').and.contain('Free').and.contain('Bands 1–4');
     await expect(el).to.be.accessible();

@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SwfContentElement } from '../../core/content-element.js';
 import { escapeHtml, htmlToText, renderMarkdown, sanitizeHtml } from '../../core/markdown.js';
-import { contentStatus, emptyStatus } from '../../core/status.js';
+import { contentStatus, emptyStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
 import { checkNewsItems, readFeed } from '../../content/feeds.js';
@@ -42,6 +42,7 @@ import { styles } from './news-feed.styles.js';
  * @csspart more - The "Show more" button.
  * @csspart pagination - The numbered pages' navigation.
  * @csspart notice - The notice shown when a refresh fails, or items had problems.
+ * @csspart reviewed - The "Content reviewed" line, where the items give a review date.
  * @csspart status - Loading, empty and error messages.
  *
  * @cssprop --swf-news-divider - Colour of the line between articles (default: border).
@@ -154,6 +155,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
           : emptyStatus(this.tag && hasItems ? msg.t('news.emptyTag', { tag: this.tag }) : msg.t('news.empty'))}
       ${this.pages.mode === 'more' && end < all.length ? showMore(msg, all.length - end, this.pages.size, () => this.pages.showMore(all.length)) : nothing}
       ${this.pages.mode === 'pages' && place.pages > 1 ? pagination(msg, { start, end, ...place }, label, (page) => this.pages.goToPage(page, all.length)) : nothing}
+      ${reviewedLine(msg, all.map((item) => item.reviewed))}
       <div class="swf-visually-hidden" role="status">${this.pages.announce(msg)}</div>
     </div>`;
   }

@@ -1,21 +1,29 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { SwfContentElement } from '../../core/content-element.js';
 import { renderMarkdown, type SanitizedHtml } from '../../core/markdown.js';
-import { contentStatus } from '../../core/status.js';
+import { DEFAULT_LANG } from '../../core/messages.js';
+import { safeUrl } from '../../core/urls.js';
+import { contentStatus, noticeStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
 import { formatProblem, readFetchedCollection } from '../../content/parse.js';
-import type { Programme, Role } from '../../content/schema.js';
-import { validateRole } from '../../content/validate.js';
+import type { PayTable, Programme, Role } from '../../content/schema.js';
+import { validatePay, validateRole } from '../../content/validate.js';
 import { bandLabel } from '../../content/labels.js';
-import { buildPathway, findPath, type Pathway } from './pathway.model.js';
-import { detail, journey, pathwayNotice, roleItem, type Journey, type PathwayView } from './pathway-explorer.template.js';
+import { buildPathway, inFamily, planRoutes, type Pathway } from './pathway.model.js';
+import { payFor } from './pay.model.js';
+import { MAX_COMPARE, detail, pathwayNotice, roleItem, type PathwayView } from './pathway-explorer.template.js';
+import { filteredOut, journeys, planner, type PlannerView } from './planner.template.js';
+import { comparison } from './compare.template.js';
 import { RovingFocusController } from './roving-focus.controller.js';
-import { UrlHashController } from './url-hash.controller.js';
+import { ShareController } from './share.controller.js';
+import { UrlHashController, type HashValues } from './url-hash.controller.js';
 import { styles } from './pathway-explorer.styles.js';
 
 const EMPTY = buildPathway([]);
+const HASH_KEYS = ['pathway', 'from', 'to', 'compare'] as const;
 
 /** The graph of `roles`, with what is wrong with them, for one warning and the notice. */
 const checkedPathway = (roles: readonly Role[], problems: string[] = []) => {
@@ -23,32 +31,54 @@ const checkedPathway = (roles: readonly Role[], problems: string[] = []) => {
   return { value: graph, problems: [...problems, ...graph.problems] };
 };
 
+/** A pay table given as a property, checked by the same rules as content/pay.md. */
+const checkedPay = (given: readonly unknown[]) => {
+  const data = given[0] && typeof given[0] === 'object' ? (given[0] as Record<string, unknown>) : {};
+  const { value, problems } = validatePay({ file: 'the pay property', line: 0, data, body: '', fieldLines: {} });
+  return { value, problems: problems.map(formatProblem) };
+};
+
+/** Space- or comma-separated ids, each once. */
+const idList = (value: string | null | undefined) => [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
+
 /**
- * The support workforce career pathway: each role's band and summary in band order; selecting
- * one shows what it does, its entry requirements, and where it can lead.
+ * The support workforce career planner: every role with its band, pay and what it does; the
+ * routes between roles that a reader chooses, with their total time; roles compared side by
+ * side; a plan to share and print.
  *
- * @summary Interactive career pathway from support roles to registered roles.
+ * @summary Career planner across the support workforce: roles, pay, routes, compare, share.
  * @tag swf-pathway-explorer
  *
  * @attr src - URL of a pathway: a markdown file of role documents, or JSON `{ "roles": [...] }`; relative to the provider's content base.
+ * @attr pay-src - URL of a pay table like content/pay.md, for another nation or year; relative to the provider's content base.
  * @attr selected - Id of the selected role; reflects the selection.
- * @attr deep-link - Keep the selection in the URL hash (`#pathway=<id>`), so links open at a role and Back works.
- * @attr from - Id of a starting role: with `to`, the route between them is highlighted.
- * @attr to - Id of a goal role.
+ * @attr from - Id of the reader's role now; reflects the planner's choice.
+ * @attr to - Id of the role the reader wants to reach; reflects the planner's choice.
+ * @attr compare - Ids of up to 3 roles to compare, separated by spaces; reflects.
+ * @attr family - Show one family's roles (nursing, maternity, allied-health, pharmacy, mental-health…) and the shared ones; reflects.
+ * @attr deep-link - Keep the plan in the URL hash (`#pathway=<id>&from=<id>&to=<id>&compare=<id>,<id>`), so links open at it and Back works; adds "Copy link".
  * @attr heading-level - Level of the widget's top headings, 2–6 (default 2).
  * @attr label - Accessible name of the list of roles (default, in the language in use: "Career pathway").
  *
  * @fires swf-role-select - The reader selected a role. Detail: `{ roleId }`.
+ * @fires swf-plan-change - The reader changed the plan. Detail: `{ from, to, compare, family }`.
  *
  * @csspart base - The wrapper.
+ * @csspart planner - The planner's controls.
+ * @csspart journey - The routes from the reader's role now to where they want to be.
+ * @csspart journey-option - Each of those routes.
+ * @csspart compare - The comparison table's section.
+ * @csspart compare-toggle - The "Compare" button on a role's detail.
+ * @csspart copy-link - The "Copy link" button.
+ * @csspart print - The "Print this plan" button.
  * @csspart list - The list of roles.
  * @csspart item - Each role's list item.
- * @csspart role - Each role's button; also `role-selected` on the selected one, `role-on-path` on the highlighted route.
+ * @csspart role - Each role's button; also `role-selected` on the selected one, `role-on-path` on the first route.
  * @csspart detail - The selected role's detail region.
  * @csspart heading - Headings.
  * @csspart routes - The list of onward routes.
  * @csspart route - Each onward route.
- * @csspart journey - The from/to route summary.
+ * @csspart reviewed - The "Content reviewed" line.
  * @csspart notice - A notice about problems in the data, or a refresh that failed.
  * @csspart status - Loading and error messages.
  *
@@ -65,28 +95,26 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   /** Programmes the routes link to; the embedded default when not given. */
   @property({ attribute: false }) programmes: Programme[] | undefined;
 
-  /** Id of the selected role. */
+  /** A pay table given directly; takes precedence over `pay-src` and the embedded default. */
+  @property({ attribute: false }) pay: PayTable | undefined;
+
+  /** URL of a pay table. */
+  @property({ attribute: 'pay-src' }) paySrc: string | null = null;
+
   @property({ reflect: true }) selected: string | null = null;
-
-  /** Keep the selection in the URL hash. */
+  @property({ reflect: true }) from: string | null = null;
+  @property({ reflect: true }) to: string | null = null;
+  @property({ reflect: true }) compare: string | null = null;
+  @property({ reflect: true }) family: string | null = null;
   @property({ type: Boolean, reflect: true, attribute: 'deep-link' }) deepLink = false;
-
-  /** Id of the role a highlighted route starts from. */
-  @property() from: string | null = null;
-
-  /** Id of the role a highlighted route leads to. */
-  @property() to: string | null = null;
-
-  /** Level of the top headings, 2–6. */
   @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
-
-  /** Accessible name of the list of roles. */
   @property() label: string | null = null;
 
   /** The role last chosen, announced in a polite live region (in the language at render). */
   @state() private announced: Role | undefined;
 
-  private initialSelected: string | null = null;
+  /** What the page started with, to return to when the hash names nothing. */
+  private initial: HashValues<(typeof HASH_KEYS)[number]> = { pathway: null, from: null, to: null, compare: null };
   private level = 2;
   private readonly bodies = new WeakMap<Role, SanitizedHtml>();
 
@@ -99,17 +127,31 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     fallback: () => buildPathway(defaultContent.roles),
   });
 
-  private readonly hash = new UrlHashController(this, 'pathway', () => this.deepLink, (id) => this.showFromHash(id));
+  private readonly payTable = this.useContent<PayTable | undefined>(
+    {
+      property: { get: () => (this.pay === undefined ? undefined : [this.pay]), name: 'pay', items: 'pay tables', check: checkedPay },
+      parse: (fetched) => {
+        const parsed = readFetchedCollection(fetched, 'pay', validatePay);
+        return { value: parsed.items[0], problems: parsed.problems.map(formatProblem) };
+      },
+      fallback: () => defaultContent.pay,
+    },
+    () => this.paySrc,
+  );
+
+  private readonly hash = new UrlHashController(this, HASH_KEYS, () => this.deepLink, (values) => this.showFromHash(values));
 
   private readonly roving = new RovingFocusController(this, {
-    ids: () => this.graph.roles.map((role) => role.id),
+    ids: () => this.shownRoles.map((role) => role.id),
     element: (id) => this.renderRoot.querySelector<HTMLElement>(`button[data-role="${CSS.escape(id)}"]`),
     preferred: () => this.selectedRole?.id ?? null,
   });
 
+  private readonly share = new ShareController(this, () => this.hash.link(this.hashValues));
+
   override connectedCallback(): void {
-    // Before the hash is read: the selection to return to when the hash names none.
-    this.initialSelected = this.selected;
+    // Before the hash is read: the plan to return to when the hash names none.
+    this.initial = { pathway: this.selected, from: this.from, to: this.to, compare: this.compare };
     super.connectedCallback();
   }
 
@@ -117,46 +159,102 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     return this.content.value ?? EMPTY;
   }
 
-  private get selectedRole(): Role | undefined {
-    return this.selected ? this.graph.byId.get(this.selected) : undefined;
+  private roleById(id: string | null): Role | undefined {
+    return id ? this.graph.byId.get(id) : undefined;
   }
 
-  /** Selects the role named in the hash; with none there, the selection the page started with. */
-  private showFromHash(hashId: string | null): void {
-    const id = hashId ?? this.initialSelected;
-    if (id === this.selected) return;
-    // Focus inside the detail would be lost when it changes: keep it on the pathway instead.
-    const focusInDetail = !!this.renderRoot.querySelector('#detail')?.contains(this.shadowRoot?.activeElement ?? null);
-    this.selected = id;
-    if (focusInDetail) this.roving.set(id ?? this.graph.roles[0]?.id ?? null, true);
+  private get selectedRole(): Role | undefined {
+    return this.roleById(this.selected);
+  }
+
+  /** The family shown: '' for all. */
+  private get shownFamily(): string {
+    return (this.family ?? '').trim();
+  }
+
+  private get shownRoles(): Role[] {
+    return this.graph.roles.filter((role) => inFamily(role, this.shownFamily));
+  }
+
+  /** The ids being compared that are roles of the pathway, at most three. */
+  private get compared(): string[] {
+    return idList(this.compare).filter((id) => this.graph.byId.has(id)).slice(0, MAX_COMPARE);
+  }
+
+  private get hashValues() {
+    const compare = this.compared;
+    return { pathway: this.selected, from: this.from, to: this.to, compare: compare.length ? compare.join(',') : null };
+  }
+
+  /** The plan named in the hash; for each key it does not name, what the page started with. */
+  private showFromHash(values: HashValues<(typeof HASH_KEYS)[number]>): void {
+    const id = values.pathway ?? this.initial.pathway;
+    if (id !== this.selected) {
+      // Focus inside the detail would be lost when it changes: keep it on the pathway instead.
+      const focusInDetail = !!this.renderRoot.querySelector('#detail')?.contains(this.shadowRoot?.activeElement ?? null);
+      this.selected = id;
+      if (focusInDetail) this.roving.set(id ?? this.shownRoles[0]?.id ?? null, true);
+    }
+    this.from = values.from ?? this.initial.from;
+    this.to = values.to ?? this.initial.to;
+    this.compare = values.compare ? values.compare.replace(/,/g, ' ') : this.initial.compare;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 2);
     if (this.content.status === 'loading' || this.graph.roles.length === 0) return;
-    for (const [name, id] of [['selected role', this.selected], ['role (from/to)', this.from], ['role (from/to)', this.to]]) {
-      if (id && !this.graph.byId.has(id)) this.warnOnce(`${name} "${id}" is not in ${this.content.source}`);
+    const named: [string, string | null][] = [['selected', this.selected], ['from', this.from], ['to', this.to], ...idList(this.compare).map((id): [string, string] => ['compare', id])];
+    for (const [name, id] of named) {
+      if (id && !this.graph.byId.has(id)) this.warnOnce(`${name} "${id}" is not a role in ${this.content.source}`);
+    }
+    if (idList(this.compare).length > MAX_COMPARE) this.warnOnce(`compare names ${idList(this.compare).length} roles; the first ${MAX_COMPARE} are compared`);
+    const family = this.shownFamily;
+    if (family && !this.graph.roles.some((role) => role.families.includes(family))) this.warnOnce(`family "${family}" has no roles in ${this.content.source}; every role is shown`);
+    for (const [name, role] of [['from', this.roleById(this.from)], ['to', this.roleById(this.to)]] as const) {
+      if (role && !inFamily(role, family)) this.warnOnce(`${name} "${role.id}" is in the ${role.families[0]} family, which family="${family}" hides`);
+    }
+    const table = this.payTable.value;
+    for (const role of this.graph.roles) {
+      const missing = payFor(table, role.bands)?.missing ?? [];
+      if (table && missing.length) this.warnOnce(`the ${table.year} pay table (${this.payTable.source}) has no band ${missing.join(', ')}, which role "${role.id}" is in`);
     }
   }
 
-  /** Selects a role as the reader did: fires swf-role-select, updates the hash, announces. */
-  private choose(roleId: string, moveFocus: boolean): void {
+  /** Selects a role as the reader did: fires swf-role-select, updates the hash, announces; focus to its detail. */
+  private choose(roleId: string, focusDetail: boolean): void {
     const role = this.graph.byId.get(roleId);
     if (!role) return;
     const changed = this.selected !== roleId;
     this.selected = roleId;
-    this.roving.set(roleId, moveFocus);
+    this.roving.set(roleId);
     this.announced = role;
     if (changed) {
-      this.hash.write(roleId);
+      this.hash.write(this.hashValues);
       this.emit('swf-role-select', { roleId });
     }
+    if (focusDetail) void this.updateComplete.then(() => this.showDetail());
   }
 
-  private get journey(): Journey | null {
-    const from = this.from ? this.graph.byId.get(this.from) : undefined;
-    const to = this.to ? this.graph.byId.get(this.to) : undefined;
-    return from && to ? { from, to, path: findPath(this.graph, from.id, to.id) } : null;
+  /** Moves focus to the detail's heading and brings it into view: on a phone it is far below. */
+  private showDetail(): void {
+    const heading = this.renderRoot.querySelector<HTMLElement>('#detail-heading');
+    if (!heading) return;
+    heading.focus({ preventScroll: true });
+    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+    heading.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  }
+
+  /** The reader changed the plan: reflected, in the hash, and told. */
+  private plan(change: Partial<Record<'from' | 'to' | 'compare' | 'family', string | null>>): void {
+    Object.assign(this, change);
+    this.hash.write(this.hashValues);
+    this.emit('swf-plan-change', { from: this.from || null, to: this.to || null, compare: this.compared, family: this.shownFamily });
+  }
+
+  private toggleCompare(roleId: string): void {
+    const ids = this.compared;
+    const next = ids.includes(roleId) ? ids.filter((id) => id !== roleId) : [...ids, roleId].slice(0, MAX_COMPARE);
+    this.plan({ compare: next.join(' ') || null });
   }
 
   private body(role: Role): SanitizedHtml {
@@ -170,37 +268,69 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
 
   protected override render() {
     const graph = this.graph;
-    const route = this.journey;
-    const onPath = new Map<string, number>();
-    route?.path?.forEach((step, index) => {
-      if (index === 0) onPath.set(step.from, 1);
-      onPath.set(step.to, index + 2);
-    });
-    const missing = [this.selected, this.from, this.to].filter((id): id is string => !!id && graph.roles.length > 0 && !graph.byId.has(id));
     const msg = this.msg;
-    const view: PathwayView = {
+    const from = this.roleById(this.from);
+    const to = this.roleById(this.to);
+    const planned = from && to ? planRoutes(graph, from.id, to.id) : [];
+    const onPath = new Map<string, number>();
+    planned[0]?.routes.forEach((route, index) => {
+      if (index === 0) onPath.set(route.from, 1);
+      onPath.set(route.to, index + 2);
+    });
+    const ids = [this.selected, this.from, this.to, ...idList(this.compare)];
+    const missing = ids.filter((id): id is string => !!id && graph.roles.length > 0 && !graph.byId.has(id));
+    const view: PlannerView = {
       msg,
       contentLang: this.contentLang,
       graph,
       level: this.level,
       selected: this.selectedRole,
       programmes: this.programmes ?? defaultContent.programmes,
+      pay: this.payTable.value,
+      compare: this.compared,
       tabindex: (id) => this.roving.tabindex(id),
-      choose: (id, moveFocus) => this.choose(id, moveFocus),
+      choose: (id, focusDetail) => this.choose(id, focusDetail),
+      toggleCompare: (id) => this.toggleCompare(id),
       body: (role) => this.body(role),
+      from,
+      to,
+      family: this.shownFamily,
+      journeys: planned,
+      setFrom: (id) => this.plan({ from: id || null }),
+      setTo: (id) => this.plan({ to: id || null }),
+      setFamily: (family) => this.plan({ family: family || null }),
+      share: this.share.render(msg, this.deepLink),
     };
+    const shown = this.shownRoles;
+    const hidden = [from, to].filter((role): role is Role => !!role && !inFamily(role, view.family));
     const announced = this.announced;
     return html`<div part="base" class="base" lang=${msg.lang}>
       ${contentStatus(this.content, graph.roles.length > 0, 'pathway', msg)}
       ${pathwayNotice(msg, this.content.problems, missing)}
-      ${route ? journey(view, route) : nothing}
+      ${this.payTable.error ? noticeStatus(msg.t('pay.failed'), html`<p class="swf-diagnostic" lang="en">${this.payTable.error.message}</p>`) : nothing}
       ${graph.roles.length
-        ? html`<ol part="list" class="pathway" aria-label=${this.label ?? msg.t('pathway.label')} @keydown=${this.roving.onKeydown}>
-            ${graph.roles.map((role) => roleItem(view, role, onPath.get(role.id)))}
-          </ol>`
+        ? html`${planner(view)} ${filteredOut(view, hidden)} ${journeys(view)}
+            ${comparison(view, this.compared.map((id) => graph.byId.get(id)!), (id) => this.toggleCompare(id))}
+            <ol part="list" class="pathway swf-screen-only" aria-label=${this.label ?? msg.t('pathway.label')} @keydown=${this.roving.onKeydown}>
+              ${shown.map((role) => roleItem(view, role, onPath.get(role.id)))}
+            </ol>
+            ${detail(view as PathwayView)} ${this.payNote(view)}
+            ${reviewedLine(msg, [...graph.roles.map((role) => role.reviewed), view.pay?.reviewed])}`
         : nothing}
       <div class="swf-visually-hidden" role="status">${announced ? msg.t('pathway.announce', { role: announced.title, band: bandLabel(msg, announced.bands) }) : ''}</div>
-      ${graph.roles.length ? detail(view) : nothing}
     </div>`;
+  }
+
+  /** Where the pay comes from: the table's nation and year, its source, and its note. */
+  private payNote(view: PlannerView) {
+    const table = view.pay;
+    if (!table) return nothing;
+    const { msg } = view;
+    const source = safeUrl(table.source, undefined, 'web');
+    return html`<p class="pay-note">
+      ${msg.t('pay.about', { nation: table.nation, year: table.year })}
+      ${table.note ? html`<span lang=${ifDefined(this.payTable.isDefault && !msg.isEnglish ? DEFAULT_LANG : undefined)}>${table.note}</span>` : nothing}
+      ${source ? html`<a href=${source} rel="noopener noreferrer">${msg.t('pay.source')}</a>` : nothing}
+    </p>`;
   }
 }

@@ -11,35 +11,22 @@ export const styles = css`
     container-type: inline-size;
   }
 
-  /* Horizontal on wide containers: one row of roles, left to right in band order. */
+  /* Roles as a grid that wraps: readable with 15 roles or 350, one column at 320 px. */
   .pathway {
     display: grid;
-    grid-auto-flow: column;
-    grid-auto-columns: minmax(0, 1fr);
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
     gap: var(--_space-3);
     margin: 0 0 var(--_space-4);
     padding: 0;
     list-style: none;
-    counter-reset: step;
   }
 
   .item {
-    position: relative;
     display: flex;
     min-width: 0;
-  }
-
-  /* A connector between roles: decorative, so not read out. */
-  .item + .item::before {
-    content: '';
-    position: absolute;
-    inset-inline-start: calc(-1 * var(--_space-3));
-    inset-block-start: 50%;
-    width: var(--_space-3);
-    border-block-start: 4px solid var(--_border);
-  }
-  .item.on-path + .item.on-path::before {
-    border-block-start-color: var(--_accent);
+    /* Roles off screen are not laid out until scrolled near: a trust's 350 roles render promptly. */
+    content-visibility: auto;
+    contain-intrinsic-size: auto 9rem;
   }
 
   .role {
@@ -80,6 +67,10 @@ export const styles = css`
   }
   .role-band {
     font-weight: 600;
+  }
+  .role-family {
+    font-size: 0.875em;
+    color: var(--_text-secondary);
   }
   .role-summary {
     color: var(--_text-secondary);
@@ -169,28 +160,176 @@ export const styles = css`
     margin: 0;
     padding-inline-start: 1.5em;
   }
+  .journey-steps > li + li {
+    margin-block-start: var(--_space-2);
+  }
+  .journey-steps ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
   .journey-route {
     font-weight: 600;
+  }
+  .journey-to,
+  .journey-kind {
+    display: block;
+  }
+  .journey-options {
+    display: grid;
+    gap: var(--_space-3);
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .journey-option {
+    padding: var(--_space-3);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    break-inside: avoid;
+  }
+  .journey-option > * + * {
+    margin-block-start: var(--_space-3);
+  }
+  .route-tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
+
+  /* The planner: the reader's role now, where they want to be, and the family shown. */
+  .planner {
+    margin-block-end: var(--_space-4);
+    padding: var(--_space-3);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .planner > * + * {
+    margin-block-start: var(--_space-3);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+  }
+  .controls .field {
+    flex: 1 1 14rem;
+  }
+  .share {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3);
+  }
+  .share-status {
+    flex: 1 1 100%;
+  }
+  .share-status:empty {
+    display: none;
+  }
+  .share-status input {
+    margin-block-start: var(--_space-1);
+  }
+  .filtered {
+    margin-block-end: var(--_space-4);
+  }
+  .journey--empty {
+    border-inline-start-color: var(--_border);
+  }
+
+  .detail-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3);
+  }
+  .detail-pay {
+    font-size: 1.1875em;
+  }
+  .hint {
+    color: var(--_text-secondary);
+  }
+  .pay-note {
+    margin-block-start: var(--_space-3);
+    color: var(--_text-secondary);
+    font-size: 0.875em;
+  }
+
+  /* Compare: a real table; it scrolls sideways in its own region when narrower than its columns. */
+  .compare {
+    margin-block-end: var(--_space-4);
+  }
+  .compare > * + * {
+    margin-block-start: var(--_space-3);
+  }
+  .table-scroll {
+    max-width: 100%;
+    overflow-x: auto;
+  }
+  .compare table {
+    width: 100%;
+    min-width: 36rem;
+    border-collapse: collapse;
+    background: var(--_background);
+    color: var(--_text);
+  }
+  .compare caption {
+    text-align: start;
+    padding-block-end: var(--_space-2);
+    color: var(--_text-secondary);
+  }
+  .compare th,
+  .compare td {
+    padding: var(--_space-2);
+    border: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .compare thead th {
+    font-size: 1.1875em;
+  }
+  .compare tbody th {
+    width: 10rem;
+  }
+  .compare ul {
+    margin: 0;
+    padding-inline-start: 1.25em;
+  }
+  .compare .remove {
+    display: block;
+    font-size: 0.875rem;
+    font-weight: 400;
+  }
+
+  /* The plan on paper (A4): controls hidden; the selected role, the routes and the comparison. */
+  @media print {
+    .detail,
+    .journey,
+    .journey-option,
+    .planner {
+      background: none;
+      border-color: #000;
+    }
+    .table-scroll {
+      overflow: visible;
+    }
+    .compare table {
+      min-width: 0;
+    }
+    .journey-option,
+    .route {
+      break-inside: avoid;
+    }
+    .swf-link-button {
+      color: inherit;
+      text-decoration: none;
+    }
   }
 
 
   /* Vertical when narrow: one role under another, down to 320 px. */
   @container (max-width: 44rem) {
-    .pathway {
-      grid-auto-flow: row;
-      grid-auto-columns: auto;
-    }
-    .item + .item::before {
-      inset-inline-start: var(--_space-4);
-      inset-block-start: calc(-1 * var(--_space-3));
-      width: 0;
-      height: var(--_space-3);
-      border-block-start: 0;
-      border-inline-start: 4px solid var(--_border);
-    }
-    .item.on-path + .item.on-path::before {
-      border-inline-start-color: var(--_accent);
-    }
     .facts div {
       grid-template-columns: 1fr;
       gap: 0;
@@ -209,7 +348,8 @@ export const styles = css`
     .role.selected {
       border-color: Highlight;
     }
-    .item + .item::before {
+    .compare th,
+    .compare td {
       border-color: CanvasText;
     }
   }

@@ -1,4 +1,4 @@
-/** The pathway explorer's markup: a role, the journey, the selected role's detail and routes. */
+/** The pathway explorer's markup: a role, the selected role's detail and its onward routes. */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
@@ -6,9 +6,10 @@ import { safeHtml, type SanitizedHtml } from '../../core/markdown.js';
 import type { Messages } from '../../core/messages.js';
 import { noticeStatus, problemList } from '../../core/status.js';
 import { safeUrl } from '../../core/urls.js';
-import { bandLabel, kindLabel } from '../../content/labels.js';
-import type { Programme, Role, Route } from '../../content/schema.js';
-import type { Pathway } from './pathway.model.js';
+import { bandLabel, familyLabel, kindLabel, payLabel } from '../../content/labels.js';
+import type { PayTable, Programme, Role, Route } from '../../content/schema.js';
+import { isShared, type Pathway } from './pathway.model.js';
+import { payFor } from './pay.model.js';
 
 /** What the templates read of the explorer, and how they act on it. */
 export interface PathwayView {
@@ -19,16 +20,19 @@ export interface PathwayView {
   level: number;
   selected: Role | undefined;
   programmes: readonly Programme[];
+  /** The pay table in use; none while it loads or when it failed. */
+  pay: PayTable | undefined;
+  /** Ids of the roles being compared. */
+  compare: readonly string[];
   tabindex: (roleId: string) => number;
-  choose: (roleId: string, moveFocus: boolean) => void;
+  /** Selects a role; `focusDetail` moves focus to its detail, as a reader's choice does. */
+  choose: (roleId: string, focusDetail: boolean) => void;
+  toggleCompare: (roleId: string) => void;
   body: (role: Role) => SanitizedHtml;
 }
 
-export interface Journey {
-  from: Role;
-  to: Role;
-  path: Route[] | null;
-}
+/** At most this many roles side by side. */
+export const MAX_COMPARE = 3;
 
 export function pathwayNotice(msg: Messages, problems: readonly string[], missing: readonly string[]) {
   if (!problems.length && !missing.length) return nothing;
@@ -37,6 +41,17 @@ export function pathwayNotice(msg: Messages, problems: readonly string[], missin
     html`${missing.length ? html`<ul>${missing.map((id) => html`<li>${msg.t('pathway.missingRole', { id })}</li>`)}</ul>` : nothing}
       ${problems.length ? problemList(problems) : nothing}`,
   );
+}
+
+/** "Nursing", or "Shared by several families". */
+export const roleFamily = (msg: Messages, role: Role) => (isShared(role) ? msg.t('family.shared') : familyLabel(msg, role.families[0]));
+
+/** The role's pay by the table, or why there is none. */
+export function rolePay(view: Pick<PathwayView, 'msg' | 'pay'>, role: Role): string | undefined {
+  const pay = payFor(view.pay, role.bands);
+  if (!pay || !view.pay) return undefined;
+  if (pay.low !== undefined && pay.high !== undefined) return payLabel(view.msg, pay.low, pay.high);
+  return pay.missing.length ? view.msg.t('pay.missing', { band: pay.missing.join(', '), year: view.pay.year }) : undefined;
 }
 
 export function roleItem(view: PathwayView, role: Role, step: number | undefined) {
@@ -52,36 +67,15 @@ export function roleItem(view: PathwayView, role: Role, step: number | undefined
       aria-pressed=${selected ? 'true' : 'false'}
       aria-controls="detail"
       tabindex=${view.tabindex(role.id)}
-      @click=${() => view.choose(role.id, false)}
+      @click=${() => view.choose(role.id, true)}
     >
       <span class="role-title" lang=${ifDefined(contentLang)}>${role.title}</span>
       <span class="role-band">${bandLabel(msg, role.bands)}</span>
+      ${role.families.length ? html`<span class="role-family">${roleFamily(msg, role)}</span>` : nothing}
       <span class="role-summary" lang=${ifDefined(contentLang)}>${role.summary}</span>
       ${step ? html`<span class="role-step">${msg.t('pathway.step', { step })}</span>` : nothing}
     </button>
   </li>`;
-}
-
-export function journey(view: PathwayView, { from, to, path }: Journey) {
-  const { msg, contentLang } = view;
-  return html`<section part="journey" class="journey" aria-labelledby="journey-heading">
-    ${heading(view.level, msg.t('pathway.journey', { from: from.title, to: to.title }), { id: 'journey-heading', className: 'title' })}
-    ${path === null
-      ? html`<p>${msg.t('pathway.noRoute', { from: from.title, to: to.title })}</p>`
-      : path.length === 0
-        ? html`<p>${msg.t('pathway.alreadyThere')}</p>`
-        : html`<ol class="journey-steps">
-            ${path.map((route) => {
-              const target = view.graph.byId.get(route.to)!;
-              return html`<li>
-                <span class="journey-route" lang=${ifDefined(contentLang)}>${route.title}</span>
-                <span class="journey-to">${msg.t('pathway.leadsTo')}:
-                  <button type="button" class="swf-link-button" lang=${ifDefined(contentLang)} @click=${() => view.choose(target.id, true)}>${target.title}</button></span>
-                ${route.duration ? html`<span class="journey-duration" lang=${ifDefined(contentLang)}>(${route.duration})</span>` : nothing}
-              </li>`;
-            })}
-          </ol>`}
-  </section>`;
 }
 
 export function detail(view: PathwayView) {
@@ -94,14 +88,38 @@ export function detail(view: PathwayView) {
     </section>`;
   }
   const routes = view.graph.routesFrom.get(role.id) ?? [];
+  const pay = rolePay(view, role);
+  const link = safeUrl(role.link);
+  const compared = view.compare.includes(role.id);
+  const full = !compared && view.compare.length >= MAX_COMPARE;
   return html`<section part="detail" id="detail" class="detail" aria-labelledby="detail-heading">
-    ${heading(level, role.title, { id: 'detail-heading', className: 'title', lang: contentLang })}
+    ${heading(level, role.title, { id: 'detail-heading', className: 'title', lang: contentLang, focusable: true })}
     <p class="detail-meta">
       <span class="swf-tag">${bandLabel(msg, role.bands)}</span>
+      ${role.families.length ? html`<span class="swf-tag">${roleFamily(msg, role)}</span>` : nothing}
       ${role.registration ? html`<span class="swf-tag">${msg.t('pathway.registered', { regulator: role.registration })}</span>` : nothing}
     </p>
+    ${pay && view.pay
+      ? html`<p class="detail-pay"><strong>${msg.t('pay.label', { year: view.pay.year, nation: view.pay.nation })}:</strong> ${pay}</p>`
+      : nothing}
     <p class="detail-summary" lang=${ifDefined(contentLang)}>${role.summary}</p>
     <div class="swf-prose" lang=${ifDefined(contentLang)}>${safeHtml(view.body(role))}</div>
+    <p class="detail-actions swf-screen-only">
+      <button
+        type="button"
+        part="compare-toggle"
+        class="swf-button swf-button--secondary"
+        aria-pressed=${compared ? 'true' : 'false'}
+        aria-label=${msg.t('compare.addLabel', { role: role.title })}
+        ?disabled=${full}
+        aria-describedby=${ifDefined(full ? 'compare-full' : undefined)}
+        @click=${() => view.toggleCompare(role.id)}
+      >${msg.t('compare.add')}</button>
+      ${full ? html`<span id="compare-full" class="hint">${msg.t('compare.full')}</span>` : nothing}
+      ${link
+        ? html`<a href=${link} rel="noopener noreferrer" aria-label=${msg.t('pathway.moreLabel', { role: role.title })}>${msg.t('pathway.more')}</a>`
+        : nothing}
+    </p>
     ${role.entry.length
       ? html`${heading(level + 1, msg.t('pathway.entry'), { className: 'subheading' })}
           <ul class="entry" lang=${ifDefined(contentLang)}>${role.entry.map((item) => html`<li>${item}</li>`)}</ul>`
@@ -113,11 +131,32 @@ export function detail(view: PathwayView) {
   </section>`;
 }
 
+/** A route's programmes, each linked to its own page where it has a usable link. */
+export function programmeLinks(view: PathwayView, route: Route) {
+  return html`<ul lang=${ifDefined(view.contentLang)}>
+    ${route.programmes.map((id) => {
+      const programme = view.programmes.find((p) => p.id === id);
+      const href = safeUrl(programme?.link);
+      return html`<li>${programme && href ? html`<a href=${href} rel="noopener noreferrer">${programme.title}</a>` : (programme?.title ?? id)}</li>`;
+    })}
+  </ul>`;
+}
+
+/** "Earn while you learn" and "Includes a degree", where they are so. */
+export function routeTags(msg: Messages, route: Route) {
+  if (!route.earn && !route.degree) return nothing;
+  return html`<p class="route-tags">
+    ${route.earn ? html`<strong class="swf-tag">${msg.t('pathway.earn')}</strong>` : nothing}
+    ${route.degree ? html`<strong class="swf-tag">${msg.t('pathway.degree')}</strong>` : nothing}
+  </p>`;
+}
+
 function routeItem(view: PathwayView, route: Route, level: number) {
   const { msg, contentLang } = view;
   const target = view.graph.byId.get(route.to)!;
   return html`<li part="route" class="route">
     ${heading(level, route.title, { className: 'route-title', lang: contentLang })}
+    ${routeTags(msg, route)}
     <dl class="facts">
       <div><dt>${msg.t('pathway.leadsTo')}</dt><dd>
         <button type="button" class="swf-link-button" aria-label=${msg.t('pathway.showRole', { role: target.title })} @click=${() => view.choose(target.id, true)}>
@@ -130,15 +169,7 @@ function routeItem(view: PathwayView, route: Route, level: number) {
       ${route.entry.length
         ? html`<div><dt>${msg.t('pathway.entry')}</dt><dd><ul lang=${ifDefined(contentLang)}>${route.entry.map((item) => html`<li>${item}</li>`)}</ul></dd></div>`
         : nothing}
-      ${route.programmes.length
-        ? html`<div><dt>${msg.t('pathway.programmes')}</dt><dd><ul lang=${ifDefined(contentLang)}>
-            ${route.programmes.map((id) => {
-              const programme = view.programmes.find((p) => p.id === id);
-              const href = safeUrl(programme?.link);
-              return html`<li>${programme && href ? html`<a href=${href} rel="noopener noreferrer">${programme.title}</a>` : (programme?.title ?? id)}</li>`;
-            })}
-          </ul></dd></div>`
-        : nothing}
+      ${route.programmes.length ? html`<div><dt>${msg.t('pathway.programmes')}</dt><dd>${programmeLinks(view, route)}</dd></div>` : nothing}
     </dl>
   </li>`;
 }

@@ -29,7 +29,8 @@ export function buildPathway(input: readonly Role[]): Pathway {
     }
     const bands = Array.isArray(role.bands) ? role.bands.filter((b) => Number.isFinite(b)) : [];
     if (bands.length === 0) problems.push(`role "${role.id}" has no band`);
-    byId.set(role.id, { ...role, bands, routes: Array.isArray(role.routes) ? role.routes : [], entry: role.entry ?? [] });
+    const families = Array.isArray(role.families) ? role.families.filter((f) => typeof f === 'string') : [];
+    byId.set(role.id, { ...role, bands, families, routes: Array.isArray(role.routes) ? role.routes : [], entry: role.entry ?? [] });
   }
   const roles = [...byId.values()].sort(
     (a, b) => lowest(a) - lowest(b) || highest(a) - highest(b) || 0,
@@ -84,18 +85,25 @@ export function findCycle(roles: Role[], routesFrom: Map<string, Route[]>): stri
 
 /**
  * The fewest routes from one role to another (breadth-first, so cycles do no harm), or null
- * when there is no way. From a role to itself: no routes.
+ * when there is no way. From a role to itself: no routes. Routes in `banned`, and roles in
+ * `avoid`, are not used.
  */
-export function findPath(pathway: Pathway, from: string, to: string): Route[] | null {
+export function findPath(
+  pathway: Pathway,
+  from: string,
+  to: string,
+  banned: ReadonlySet<Route> = new Set(),
+  avoid: ReadonlySet<string> = new Set(),
+): Route[] | null {
   if (!pathway.byId.has(from) || !pathway.byId.has(to)) return null;
   if (from === to) return [];
   const cameBy = new Map<string, Route>();
   const queue = [from];
-  const seen = new Set([from]);
-  while (queue.length) {
-    const id = queue.shift()!;
+  const seen = new Set([from, ...avoid]);
+  for (let head = 0; head < queue.length; head += 1) {
+    const id = queue[head];
     for (const route of pathway.routesFrom.get(id) ?? []) {
-      if (seen.has(route.to)) continue;
+      if (seen.has(route.to) || banned.has(route)) continue;
       seen.add(route.to);
       cameBy.set(route.to, route);
       if (route.to === to) {
@@ -107,4 +115,75 @@ export function findPath(pathway: Pathway, from: string, to: string): Route[] | 
     }
   }
   return null;
+}
+
+/** A way from one role to another as a reader weighs it: steps, typical time, pay, study. */
+export interface Journey {
+  routes: Route[];
+  /** Shortest and longest typical months, added up; none when a step gives no months. */
+  months?: [number, number];
+  /** Steps on which you are employed while you train. */
+  earning: number;
+  /** A step includes a degree (counted in `months`). */
+  degree: boolean;
+}
+
+export function journeyOf(routes: Route[]): Journey {
+  const timed = routes.every((route) => route.months);
+  return {
+    routes,
+    ...(timed && routes.length ? { months: routes.reduce<[number, number]>((sum, r) => [sum[0] + r.months![0], sum[1] + r.months![1]], [0, 0]) } : {}),
+    earning: routes.filter((route) => route.earn).length,
+    degree: routes.some((route) => route.degree),
+  };
+}
+
+const fewestSteps = (a: Journey, b: Journey) =>
+  a.routes.length - b.routes.length || (a.months?.[0] ?? Infinity) - (b.months?.[0] ?? Infinity);
+
+/**
+ * Up to `limit` different ways from one role to another, fewest steps first (then the shortest
+ * typical time): Yen's k shortest paths over the routes, each found breadth-first. Two ways
+ * differ when any step takes a different route, even between the same roles.
+ */
+export function planRoutes(pathway: Pathway, from: string, to: string, limit = 3): Journey[] {
+  const first = findPath(pathway, from, to);
+  if (!first) return [];
+  if (first.length === 0) return [journeyOf([])];
+  const found: Route[][] = [first];
+  const candidates: Journey[] = [];
+  const same = (a: Route[], b: Route[]) => a.length === b.length && a.every((route, i) => route === b[i]);
+  while (found.length < limit) {
+    const last = found[found.length - 1];
+    for (let i = 0; i < last.length; i += 1) {
+      const root = last.slice(0, i);
+      const spurFrom = i === 0 ? from : root[i - 1].to;
+      const banned = new Set(found.filter((path) => same(path.slice(0, i), root)).map((path) => path[i]));
+      const avoid = new Set([from, ...root.map((route) => route.to)].filter((id) => id !== spurFrom));
+      const spur = findPath(pathway, spurFrom, to, banned, avoid);
+      if (!spur) continue;
+      const whole = [...root, ...spur];
+      if (!found.some((path) => same(path, whole)) && !candidates.some((c) => same(c.routes, whole))) candidates.push(journeyOf(whole));
+    }
+    if (!candidates.length) break;
+    candidates.sort(fewestSteps);
+    found.push(candidates.shift()!.routes);
+  }
+  return found.map(journeyOf).sort(fewestSteps);
+}
+
+/** A role many families share: in none, or in more than one. */
+export const isShared = (role: Role): boolean => role.families.length !== 1;
+
+/** Is the role shown when the reader looks at `family` ('' for all)? Its own family's and shared roles are. */
+export const inFamily = (role: Role, family: string): boolean => !family || isShared(role) || role.families[0] === family;
+
+/** The families of the pathway's roles: the five known ones in their order, then any others A–Z. */
+export const KNOWN_FAMILIES = ['nursing', 'maternity', 'allied-health', 'pharmacy', 'mental-health'] as const;
+
+export function familiesOf(pathway: Pathway): string[] {
+  const all = new Set(pathway.roles.flatMap((role) => role.families));
+  const known = KNOWN_FAMILIES.filter((family) => all.has(family));
+  const others = [...all].filter((family) => !(KNOWN_FAMILIES as readonly string[]).includes(family)).sort();
+  return [...known, ...others];
 }

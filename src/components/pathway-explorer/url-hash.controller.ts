@@ -1,17 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
+export type HashValues<K extends string> = Record<K, string | null>;
+
 /**
- * Keeps one value in the URL hash (`#key=value`, beside any other keys), so a link opens at it
- * and Back restores the one before. Reads when the host joins the page and on every hashchange,
- * while `enabled()`.
+ * Keeps some values in the URL hash (`#pathway=nurse&from=hca`, beside any other keys), so a
+ * link opens at them and Back restores the ones before. Reads when the host joins the page and
+ * on every hashchange, while `enabled()`. Values keep their commas (`compare=a,b`).
  */
-export class UrlHashController implements ReactiveController {
+export class UrlHashController<K extends string> implements ReactiveController {
   constructor(
     host: ReactiveControllerHost,
-    private readonly key: string,
+    private readonly keys: readonly K[],
     private readonly enabled: () => boolean,
-    /** The value in the hash now, or null when it names none. */
-    private readonly onRead: (value: string | null) => void,
+    /** The values in the hash now; null for each it does not name. */
+    private readonly onRead: (values: HashValues<K>) => void,
   ) {
     host.addController(this);
   }
@@ -25,15 +27,30 @@ export class UrlHashController implements ReactiveController {
     window.removeEventListener('hashchange', this.read);
   }
 
-  /** Writes `value` to the hash: a new history entry. */
-  write(value: string): void {
+  /** Writes the values to the hash (an empty one is left out): a new history entry, when it changed. */
+  write(values: HashValues<K>): void {
     if (!this.enabled()) return;
+    const hash = this.hashFor(values);
+    if (hash !== location.hash.slice(1)) location.hash = hash;
+  }
+
+  /** This page's URL with the values in its hash: the link to share. */
+  link(values: HashValues<K>): string {
+    const url = new URL(location.href);
+    url.hash = this.hashFor(values);
+    return url.href;
+  }
+
+  private hashFor(values: HashValues<K>): string {
     const params = new URLSearchParams(location.hash.slice(1));
-    params.set(this.key, value);
-    location.hash = params.toString();
+    for (const key of this.keys) params.delete(key);
+    for (const key of this.keys) if (values[key]) params.append(key, values[key]!);
+    return params.toString().replace(/%2C/gi, ',');
   }
 
   private readonly read = () => {
-    if (this.enabled()) this.onRead(new URLSearchParams(location.hash.slice(1)).get(this.key));
+    if (!this.enabled()) return;
+    const params = new URLSearchParams(location.hash.slice(1));
+    this.onRead(Object.fromEntries(this.keys.map((key) => [key, params.get(key)])) as HashValues<K>);
   };
 }

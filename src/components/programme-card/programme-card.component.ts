@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SwfElement } from '../../core/base-element.js';
 import { DEFAULT_LANG } from '../../core/messages.js';
-import { errorStatus } from '../../core/status.js';
+import { errorStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
 import type { Programme } from '../../content/schema.js';
@@ -28,6 +28,7 @@ import { programmeCard, programmeProblems, type OpenHandler } from './programme-
  * @csspart facts - The list of duration, cost, format and bands.
  * @csspart tag - Each of the format and cost tags.
  * @csspart status - The message shown when the programme cannot be shown.
+ * @csspart reviewed - The "Content reviewed" line.
  *
  * @cssprop --swf-card-background - Card background (default: background).
  * @cssprop --swf-card-border - Card border colour (default: border).
@@ -74,6 +75,7 @@ export class SwfProgrammeCard extends SwfElement {
     }
     // The embedded default is English: marked so on a page in another language.
     const contentLang = this.programme || this.msg.isEnglish ? undefined : DEFAULT_LANG;
-    return programmeCard(this.msg, programme, this.level, this.onOpen, { part: 'base card', lang: this.msg.lang, contentLang });
+    return html`${programmeCard(this.msg, programme, this.level, this.onOpen, { part: 'base card', lang: this.msg.lang, contentLang })}
+      <div lang=${this.msg.lang}>${reviewedLine(this.msg, [programme.reviewed])}</div>`;
   }
 }

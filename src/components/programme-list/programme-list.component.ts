@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SwfContentElement } from '../../core/content-element.js';
-import { contentStatus, emptyStatus, noticeStatus, problemList } from '../../core/status.js';
+import { contentStatus, emptyStatus, noticeStatus, problemList, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
 import { bandLabel, costLabel, formatLabel } from '../../content/labels.js';
@@ -52,6 +52,7 @@ function checkedProgrammes(given: readonly unknown[], problems: string[] = []) {
  * @csspart item - Each grid cell.
  * @csspart card - Each card; inside it `link`, `summary`, `tag` and `facts`, as on `<swf-programme-card>`.
  * @csspart reset - The button that clears the filters.
+ * @csspart reviewed - The "Content reviewed" line.
  * @csspart notice - A notice about problems in the data, or a refresh that failed.
  * @csspart status - Loading, empty and error messages.
  *
@@ -155,6 +156,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
               msg.t(filtered ? 'programmes.noMatch' : 'programmes.none'),
               filtered ? html`<p>${msg.t('programmes.noMatchHint')}</p>${this.renderReset()}` : nothing,
             )}
+      ${reviewedLine(msg, all.map((programme) => programme.reviewed))}
     </div>`;
   }
 

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SwfContentElement } from '../../core/content-element.js';
 import { heading } from '../../core/heading.js';
-import { contentStatus } from '../../core/status.js';
+import { contentStatus, reviewedLine } from '../../core/status.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { safeUrl, type SafeUrl } from '../../core/urls.js';
@@ -57,6 +57,7 @@ const isBenefit = (value: unknown): value is RegisterBenefit =>
  * @csspart login - The Log in action.
  * @csspart dismiss - The dismiss button.
  * @csspart confirmation - The message shown after dismissal.
+ * @csspart reviewed - The "Content reviewed" line.
  *
  * @cssprop --swf-register-background - Background (default: surface).
  * @cssprop --swf-register-accent - Colour of the region's edge (default: primary).
@@ -189,6 +190,7 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
           : html`<ul part="benefits" class="benefits" lang=${ifDefined(contentLang)}>
               ${content.benefits.map((b) => html`<li><strong class="benefit-title">${b.title}</strong> <span>${b.description}</span></li>`)}
             </ul>`}
+        ${banner ? nothing : reviewedLine(msg, [this.givenBenefits ? undefined : content.reviewed])}
       </div>
       <div part="actions" class="actions">
         ${this.action('register', 'swf-register', registerHref, content.registerLabel, 'swf-button')}
@@ -209,7 +211,7 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
       : html`<button type="button" part=${part} class=${cls} @click=${(e: Event) => this.onAction(e, event, null)}>${text}</button>`;
   }
 
-  private get resolved(): Required<Omit<RegisterContent, 'intro'>> & Pick<RegisterContent, 'intro'> {
+  private get resolved(): RegisterContent & { heading: string; registerLabel: string; loginLabel: string } {
     const base = this.content.value ?? defaultContent.register;
     // Words the content leaves out are the interface's, in the reader's language.
     return {

@@ -1,0 +1,18 @@
+/** A role's pay from an Agenda for Change pay table: pure logic, testable without a DOM. */
+import type { PayTable } from '../../content/schema.js';
+
+export interface RolePay {
+  /** The lowest and highest pay points of the role's bands; none when the table has none of them. */
+  low?: number;
+  high?: number;
+  /** The role's bands the table does not have. */
+  missing: number[];
+}
+
+/** The pay of a role employed in `bands`, by `table`; undefined when there is no table. */
+export function payFor(table: PayTable | undefined, bands: readonly number[]): RolePay | undefined {
+  if (!table) return undefined;
+  const missing = bands.filter((band) => !table.bands[band]?.length);
+  const points = bands.flatMap((band) => table.bands[band] ?? []);
+  return points.length ? { low: Math.min(...points), high: Math.max(...points), missing } : { missing };
+}

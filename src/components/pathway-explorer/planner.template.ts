@@ -1,0 +1,136 @@
+/**
+ * The planner's markup: the reader's role now, where they want to be and the family shown;
+ * then up to three routes between the two roles, each with its steps, total time, pay and
+ * whether you earn while you learn.
+ */
+import { html, nothing } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { heading } from '../../core/heading.js';
+import { bandLabel, durationLabel, familyLabel, kindLabel } from '../../content/labels.js';
+import type { Role } from '../../content/schema.js';
+import { familiesOf, isShared, type Journey } from './pathway.model.js';
+import { programmeLinks, rolePay, routeTags, type PathwayView } from './pathway-explorer.template.js';
+
+export interface PlannerView extends PathwayView {
+  from: Role | undefined;
+  to: Role | undefined;
+  family: string;
+  journeys: Journey[];
+  /** The reader changed a control. */
+  setFrom: (id: string) => void;
+  setTo: (id: string) => void;
+  setFamily: (family: string) => void;
+  /** The Copy link and Print controls, or nothing. */
+  share: unknown;
+}
+
+/** The roles of one select, grouped by family; the shared roles in a group of their own. */
+function roleOptions(view: PlannerView, chosen: Role | undefined) {
+  const { msg, graph } = view;
+  const option = (role: Role) => html`<option value=${role.id} ?selected=${role.id === chosen?.id}>${role.title} (${bandLabel(msg, role.bands)})</option>`;
+  const families = familiesOf(graph);
+  const shared = graph.roles.filter(isShared);
+  if (!families.length) return graph.roles.map(option);
+  return html`${families.map(
+    (family) => html`<optgroup label=${familyLabel(msg, family)}>${graph.roles.filter((r) => !isShared(r) && r.families[0] === family).map(option)}</optgroup>`,
+  )}${shared.length ? html`<optgroup label=${msg.t('family.shared')}>${shared.map(option)}</optgroup>` : nothing}`;
+}
+
+function select(id: string, label: string, value: string, onChange: (value: string) => void, options: unknown, empty: string) {
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    <select id=${id} @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
+      <option value="" ?selected=${!value}>${empty}</option>
+      ${options}
+    </select>
+  </div>`;
+}
+
+export function planner(view: PlannerView) {
+  const { msg, graph } = view;
+  const families = familiesOf(graph);
+  return html`<section part="planner" class="planner swf-screen-only" aria-labelledby="planner-heading">
+    ${heading(view.level, msg.t('planner.heading'), { id: 'planner-heading', className: 'title' })}
+    <div class="controls">
+      ${select('from', msg.t('planner.from'), view.from?.id ?? '', view.setFrom, roleOptions(view, view.from), msg.t('planner.choose'))}
+      ${select('to', msg.t('planner.to'), view.to?.id ?? '', view.setTo, roleOptions(view, view.to), msg.t('planner.choose'))}
+      ${families.length > 1
+        ? select(
+            'family',
+            msg.t('planner.family'),
+            view.family,
+            view.setFamily,
+            families.map((family) => html`<option value=${family} ?selected=${family === view.family}>${familyLabel(msg, family)}</option>`),
+            msg.t('planner.allFamilies'),
+          )
+        : nothing}
+    </div>
+    ${view.share}
+  </section>`;
+}
+
+/** Roles of the journey that the family filter hides: said, with a way to show them. */
+export function filteredOut(view: PlannerView, hidden: readonly Role[]) {
+  if (!hidden.length) return nothing;
+  const { msg } = view;
+  return html`<div class="swf-notice filtered" part="notice" role="status">
+    ${hidden.map((role) => html`<p>${msg.t('planner.filteredOut', { role: role.title, family: familyLabel(msg, role.families[0]) })}</p>`)}
+    <button type="button" class="swf-button swf-button--secondary" @click=${() => view.setFamily('')}>${msg.t('planner.showAll')}</button>
+  </div>`;
+}
+
+export function journeys(view: PlannerView) {
+  const { msg, from, to } = view;
+  const level = view.level;
+  if (!from || !to) {
+    return html`<div part="journey" class="journey journey--empty"><p>${msg.t('planner.pickBoth')}</p></div>`;
+  }
+  const title = msg.t('pathway.journey', { from: from.title, to: to.title });
+  return html`<section part="journey" class="journey" aria-labelledby="journey-heading">
+    ${heading(level, title, { id: 'journey-heading', className: 'title' })}
+    ${view.journeys.length === 0
+      ? html`<p>${msg.t('pathway.noRoute', { from: from.title, to: to.title })}</p>`
+      : view.journeys[0].routes.length === 0
+        ? html`<p>${msg.t('pathway.alreadyThere')}</p>`
+        : html`<ol class="journey-options">
+            ${view.journeys.map((journey, index) => option(view, journey, index + 1, level + 1))}
+          </ol>`}
+  </section>`;
+}
+
+function earning(view: PlannerView, journey: Journey): string {
+  const { msg } = view;
+  const steps = journey.routes.length;
+  if (journey.earning === steps) return msg.t('planner.earnAll');
+  if (journey.earning === 0) return msg.t('planner.earnNone');
+  return msg.t('planner.earnSome', { earning: journey.earning, count: steps });
+}
+
+function option(view: PlannerView, journey: Journey, n: number, level: number) {
+  const { msg, contentLang, from, to } = view;
+  const startPay = from ? rolePay(view, from) : undefined;
+  const endPay = to ? rolePay(view, to) : undefined;
+  return html`<li part="journey-option" class="journey-option">
+    ${heading(level, msg.t('planner.option', { n, count: journey.routes.length }), { className: 'subheading' })}
+    ${journey.degree ? html`<p class="route-tags"><strong class="swf-tag">${msg.t('planner.degree')}</strong></p>` : nothing}
+    <dl class="facts">
+      <div><dt>${msg.t('planner.total')}</dt><dd>${journey.months ? durationLabel(msg, journey.months) : msg.t('planner.totalUnknown')}</dd></div>
+      ${startPay ? html`<div><dt>${msg.t('planner.payStart')}</dt><dd>${startPay}</dd></div>` : nothing}
+      ${endPay ? html`<div><dt>${msg.t('planner.payEnd')}</dt><dd>${endPay}</dd></div>` : nothing}
+      <div><dt>${msg.t('pathway.earn')}</dt><dd>${earning(view, journey)}</dd></div>
+    </dl>
+    <ol class="journey-steps">
+      ${journey.routes.map((route) => {
+        const target = view.graph.byId.get(route.to)!;
+        return html`<li>
+          <span class="journey-route" lang=${ifDefined(contentLang)}>${route.title}</span>
+          <span class="journey-to">${msg.t('pathway.leadsTo')}:
+            <button type="button" class="swf-link-button" lang=${ifDefined(contentLang)} @click=${() => view.choose(target.id, true)}>${target.title}</button></span>
+          <span class="journey-kind">${kindLabel(msg, route.kind)}${route.duration ? html`, <span lang=${ifDefined(contentLang)}>${route.duration}</span>` : nothing}</span>
+          ${routeTags(msg, route)}
+          ${route.programmes.length ? programmeLinks(view, route) : nothing}
+        </li>`;
+      })}
+    </ol>
+  </li>`;
+}

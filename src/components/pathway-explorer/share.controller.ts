@@ -1,0 +1,55 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import type { Messages } from '../../core/messages.js';
+
+/**
+ * Sharing a plan: "Copy link" puts the plan's URL on the clipboard (Clipboard API); where the
+ * browser refuses, the link is shown in a field, selected, for the reader to copy. "Print"
+ * prints the plan (the styles' @media print lays it out).
+ */
+export class ShareController implements ReactiveController {
+  private state: 'idle' | 'copied' | 'manual' = 'idle';
+  private copied = '';
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment },
+    /** The link to the plan as it is now. */
+    private readonly link: () => string,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    // The plan changed since the link was copied: the message no longer holds.
+    if (this.state !== 'idle' && this.copied !== this.link()) this.state = 'idle';
+  }
+
+  async copy(): Promise<void> {
+    this.copied = this.link();
+    try {
+      await navigator.clipboard.writeText(this.copied);
+      this.state = 'copied';
+    } catch {
+      this.state = 'manual';
+    }
+    this.host.requestUpdate();
+    await this.host.updateComplete;
+    const field = this.host.renderRoot.querySelector<HTMLInputElement>('#share-link');
+    field?.focus();
+    field?.select();
+  }
+
+  /** The controls: Copy link (with `canLink`), Print, and what copying did. */
+  render(msg: Messages, canLink: boolean) {
+    return html`<div class="share">
+      ${canLink ? html`<button type="button" part="copy-link" class="swf-button swf-button--secondary" @click=${() => this.copy()}>${msg.t('share.copy')}</button>` : nothing}
+      <button type="button" part="print" class="swf-button swf-button--secondary" @click=${() => window.print()}>${msg.t('share.print')}</button>
+      <div role="status" class="share-status">
+        ${this.state === 'copied' ? html`<p>${msg.t('share.copied')}</p>` : nothing}
+        ${this.state === 'manual'
+          ? html`<label for="share-link">${msg.t('share.manual')}</label>
+              <input id="share-link" type="text" readonly .value=${this.copied} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />`
+          : nothing}
+      </div>
+    </div>`;
+  }
+}
