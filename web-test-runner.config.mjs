@@ -112,9 +112,9 @@ buildSync({
 });
 
 /**
- * `executeServerCommand('swf-emulate-media', { features })`: any CSS media feature, forced-colors
- * included, through Chromium's DevTools protocol (the built-in emulateMedia omits forced-colors
- * for Puppeteer).
+ * `executeServerCommand('swf-emulate-media', { features, media })`: any CSS media feature,
+ * forced-colors included, and the media type (`print`; '' for the screen again), through
+ * Chromium's DevTools protocol (the built-in emulateMedia omits forced-colors for Puppeteer).
  */
 const cdpSessions = new WeakMap();
 const emulateMediaFeatures = {
@@ -124,7 +124,7 @@ const emulateMediaFeatures = {
     const page = session.browser.getPage(session.id);
     // Emulation lasts as long as the DevTools session that set it: keep one per page.
     if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
-    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload.features });
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
     return true;
   },
 };

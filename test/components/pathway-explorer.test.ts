@@ -134,7 +134,7 @@ describe('<swf-pathway-explorer>', () => {
           order.push(at?.dataset.role ? 'role' : at?.closest('#detail') ? 'detail' : (at?.id || at?.getAttribute('part') || String(at?.localName)));
           if (order.at(-1) === 'detail') break;
         }
-        expect(order).to.deep.equal(['from', 'to', 'family', 'print', 'role', 'detail']);
+        expect(order).to.deep.equal(['from', 'to', 'family', 'role', 'detail']);
         expect(el.shadowRoot!.querySelector('button[tabindex="0"]')!.getAttribute('data-role')).to.equal('nursing-associate');
       } finally {
         before.remove();

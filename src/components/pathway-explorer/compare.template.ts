@@ -16,7 +16,7 @@ function timeFrom(view: PlannerView, role: Role): string {
   const { msg, from } = view;
   if (!from) return msg.t('compare.chooseFrom');
   if (from.id === role.id) return msg.t('compare.isFrom');
-  const [fewest] = planRoutes(view.graph, from.id, role.id, 1);
+  const [fewest] = planRoutes(view.graph, from.id, role.id);
   if (!fewest) return msg.t('compare.noRoute');
   return fewest.months ? durationLabel(msg, fewest.months) : msg.t('planner.totalUnknown');
 }

@@ -167,9 +167,10 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     return this.roleById(this.selected);
   }
 
-  /** The family shown: '' for all. */
+  /** The family shown: '' for all, as for a family no role is in. */
   private get shownFamily(): string {
-    return (this.family ?? '').trim();
+    const family = (this.family ?? '').trim();
+    return this.graph.roles.some((role) => role.families.includes(family)) ? family : '';
   }
 
   private get shownRoles(): Role[] {
@@ -209,14 +210,15 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     }
     if (idList(this.compare).length > MAX_COMPARE) this.warnOnce(`compare names ${idList(this.compare).length} roles; the first ${MAX_COMPARE} are compared`);
     const family = this.shownFamily;
-    if (family && !this.graph.roles.some((role) => role.families.includes(family))) this.warnOnce(`family "${family}" has no roles in ${this.content.source}; every role is shown`);
+    if (this.family?.trim() && !family) this.warnOnce(`family "${this.family}" has no roles in ${this.content.source}; every role is shown`);
     for (const [name, role] of [['from', this.roleById(this.from)], ['to', this.roleById(this.to)]] as const) {
       if (role && !inFamily(role, family)) this.warnOnce(`${name} "${role.id}" is in the ${role.families[0]} family, which family="${family}" hides`);
     }
     const table = this.payTable.value;
-    for (const role of this.graph.roles) {
-      const missing = payFor(table, role.bands)?.missing ?? [];
-      if (table && missing.length) this.warnOnce(`the ${table.year} pay table (${this.payTable.source}) has no band ${missing.join(', ')}, which role "${role.id}" is in`);
+    const short = table ? this.graph.roles.filter((role) => payFor(table, role.bands)!.missing.length) : [];
+    if (table && short.length) {
+      const bands = [...new Set(short.flatMap((role) => payFor(table, role.bands)!.missing))].sort((a, b) => a - b);
+      this.warnOnce(`the ${table.year} pay table (${this.payTable.source}) has no band ${bands.join(', ')}, which ${short.map((role) => `"${role.id}"`).join(', ')} ${short.length === 1 ? 'is' : 'are'} in`);
     }
   }
 
@@ -299,7 +301,6 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       setFrom: (id) => this.plan({ from: id || null }),
       setTo: (id) => this.plan({ to: id || null }),
       setFamily: (family) => this.plan({ family: family || null }),
-      share: this.share.render(msg, this.deepLink),
     };
     const shown = this.shownRoles;
     const hidden = [from, to].filter((role): role is Role => !!role && !inFamily(role, view.family));
@@ -314,7 +315,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
             <ol part="list" class="pathway swf-screen-only" aria-label=${this.label ?? msg.t('pathway.label')} @keydown=${this.roving.onKeydown}>
               ${shown.map((role) => roleItem(view, role, onPath.get(role.id)))}
             </ol>
-            ${detail(view as PathwayView)} ${this.payNote(view)}
+            ${detail(view as PathwayView)} ${this.share.render(msg, this.deepLink)} ${this.payNote(view)}
             ${reviewedLine(msg, [...graph.roles.map((role) => role.reviewed), view.pay?.reviewed])}`
         : nothing}
       <div class="swf-visually-hidden" role="status">${announced ? msg.t('pathway.announce', { role: announced.title, band: bandLabel(msg, announced.bands) }) : ''}</div>

@@ -217,6 +217,7 @@ export const styles = css`
     flex: 1 1 14rem;
   }
   .share {
+    margin-block-start: var(--_space-4);
     display: flex;
     flex-wrap: wrap;
     align-items: center;

@@ -20,8 +20,6 @@ export interface PlannerView extends PathwayView {
   setFrom: (id: string) => void;
   setTo: (id: string) => void;
   setFamily: (family: string) => void;
-  /** The Copy link and Print controls, or nothing. */
-  share: unknown;
 }
 
 /** The roles of one select, grouped by family; the shared roles in a group of their own. */
@@ -65,7 +63,6 @@ export function planner(view: PlannerView) {
           )
         : nothing}
     </div>
-    ${view.share}
   </section>`;
 }
 

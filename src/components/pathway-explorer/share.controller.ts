@@ -40,7 +40,7 @@ export class ShareController implements ReactiveController {
 
   /** The controls: Copy link (with `canLink`), Print, and what copying did. */
   render(msg: Messages, canLink: boolean) {
-    return html`<div class="share">
+    return html`<div class="share swf-screen-only">
       ${canLink ? html`<button type="button" part="copy-link" class="swf-button swf-button--secondary" @click=${() => this.copy()}>${msg.t('share.copy')}</button>` : nothing}
       <button type="button" part="print" class="swf-button swf-button--secondary" @click=${() => window.print()}>${msg.t('share.print')}</button>
       <div role="status" class="share-status">

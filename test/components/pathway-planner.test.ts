@@ -1,0 +1,447 @@
+/**
+ * The career planner (issue 17): families, pay, specific links and review dates, reader-chosen
+ * routes, compare, the family filter, share and print, phones, and the bad input of each.
+ */
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import { engine, itAt320, itInChromium, setViewport } from '../helpers/engine.js';
+import '../../src/components/pathway-explorer/pathway-explorer.js';
+import type { SwfPathwayExplorer } from '../../src/components/pathway-explorer/pathway-explorer.js';
+import { defaultContent } from '../../src/content/default-content.js';
+import type { PayTable } from '../../src/content/schema.js';
+import { quietly } from '../helpers/console.js';
+import { ladder } from '../fixtures/pathway/pathway.fixtures.js';
+
+const root = (el: SwfPathwayExplorer) => el.shadowRoot!;
+const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const options = (el: SwfPathwayExplorer) => [...root(el).querySelectorAll('[part="journey-option"]')];
+const select = (el: SwfPathwayExplorer, id: string) => root(el).querySelector<HTMLSelectElement>(`select#${id}`)!;
+const focused = (el: SwfPathwayExplorer) => root(el).activeElement as HTMLElement | null;
+
+async function choose(el: SwfPathwayExplorer, id: string, value: string) {
+  const control = select(el, id);
+  control.value = value;
+  control.dispatchEvent(new Event('change'));
+  await el.updateComplete;
+}
+
+describe('career planner', function () {
+  this.timeout(20_000);
+  afterEach(() => {
+    if (location.hash) history.replaceState(null, '', location.pathname + location.search);
+  });
+
+  describe('families (the default content)', () => {
+    const ids = (family: string) => defaultContent.roles.filter((r) => r.families.includes(family)).map((r) => r.id);
+
+    it('has the roles of every family, with the assistant practitioner shared', () => {
+      expect(ids('nursing')).to.include.members(['healthcare-support-worker', 'senior-healthcare-support-worker', 'nursing-associate', 'registered-nurse', 'assistant-practitioner']);
+      expect(ids('maternity')).to.include.members(['maternity-support-worker', 'midwife']);
+      expect(ids('allied-health')).to.include.members(['therapy-support-worker', 'physiotherapist', 'occupational-therapist']);
+      expect(ids('pharmacy')).to.include.members(['pharmacy-support-worker', 'pharmacy-technician']);
+      expect(ids('mental-health')).to.include.members(['mental-health-support-worker']);
+      expect(defaultContent.roles.find((r) => r.id === 'assistant-practitioner')!.families.length).to.be.greaterThan(1);
+    });
+
+    it('names the regulator of every registered destination', () => {
+      const regulators = Object.fromEntries(defaultContent.roles.filter((r) => r.registration).map((r) => [r.id, r.registration]));
+      expect(regulators).to.deep.equal({
+        'nursing-associate': 'NMC',
+        'pharmacy-technician': 'GPhC',
+        midwife: 'NMC',
+        'occupational-therapist': 'HCPC',
+        physiotherapist: 'HCPC',
+        'registered-nurse': 'NMC',
+      });
+    });
+
+    it('marks apprenticeship routes as earn while you learn, and gives every route its typical months', () => {
+      const routes = defaultContent.roles.flatMap((r) => r.routes);
+      expect(routes.filter((r) => r.kind === 'apprenticeship').every((r) => r.earn)).to.equal(true);
+      expect(routes.every((r) => r.months && r.months[0] <= r.months[1])).to.equal(true);
+    });
+
+    it('links every role and programme to a page about it, not a home page', () => {
+      const links = [...defaultContent.roles.map((r) => r.link), ...defaultContent.programmes.map((p) => p.link)];
+      expect(links.every((link) => !!link && new URL(link).pathname.length > 1), links.join('\n')).to.equal(true);
+    });
+
+    it('gives every content file a review date, and the bridging programme no more than its source claims', () => {
+      const dated = [...defaultContent.roles, ...defaultContent.programmes, ...defaultContent.news, defaultContent.register, defaultContent.pay];
+      expect(dated.every((item) => /^\d{4}-\d{2}-\d{2}$/.test(item.reviewed ?? ''))).to.equal(true);
+      expect(defaultContent.programmes.find((p) => p.id === 'skills-for-health-bridging-programme')!.cost).to.equal('funding-available');
+      expect(defaultContent.programmes.find((p) => p.id === 'functional-skills-toolkit')!.provider).to.equal('NHS England (formerly Health Education England)');
+    });
+  });
+
+  describe('pay', () => {
+    it('shows each role\'s pay with the table\'s year and nation, and where the figures come from', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer>`);
+      expect(text(root(el).querySelector('.detail-pay'))).to.equal('Pay (2025/26, England): £27,485 to £30,162 a year');
+      const note = root(el).querySelector('.pay-note')!;
+      expect(text(note)).to.contain('Agenda for Change pay in England, 2025/26.').and.contain('3.3% award');
+      expect(note.querySelector('a')!.href).to.equal(defaultContent.pay.source);
+      await expect(el).to.be.accessible();
+    });
+
+    it('takes a trust\'s own table from pay-src', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer pay-src="/test/fixtures/pathway/pay-scotland.md" selected="registered-nurse"></swf-pathway-explorer>`);
+      await waitUntil(() => text(root(el).querySelector('.detail-pay')).includes('Scotland'));
+      expect(text(root(el).querySelector('.detail-pay'))).to.equal('Pay (2026/27, Scotland): £33,000 to £40,000 a year');
+    });
+
+    it('takes a table given as the pay property, checked like content', async () => {
+      const pay: PayTable = { year: '2030/31', nation: 'Wales', bands: { 4: [30000, 33000] } };
+      const { value: el, warnings } = await quietly(() =>
+        fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pay=${pay} selected="registered-nurse"></swf-pathway-explorer>`),
+      );
+      expect(text(root(el).querySelector('.detail-pay'))).to.equal('Pay (2030/31, Wales): Pay for band 5 is not in the 2030/31 pay table.');
+      const missing = warnings.filter((w) => w.includes('pay table'));
+      expect(missing).to.have.length(1);
+      expect(missing[0]).to.contain('has no band 2, 3, 5').and.contain('registered-nurse');
+      el.selected = 'nursing-associate';
+      await el.updateComplete;
+      expect(text(root(el).querySelector('.detail-pay'))).to.contain('£30,000 to £33,000 a year');
+    });
+
+    it('says so in the widget, warns once, and shows the rest when pay-src fails', async () => {
+      const { value: el, warnings } = await quietly(async () => {
+        const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer pay-src="/__fixtures/status/404" selected="nursing-associate"></swf-pathway-explorer>`);
+        await waitUntil(() => root(el).querySelector('[part="notice"]'));
+        return el;
+      });
+      expect(text(root(el).querySelector('[part="notice"]'))).to.contain('The pay table could not be loaded, so pay is not shown.');
+      expect(root(el).querySelector('.detail-pay')).to.equal(null);
+      expect(text(root(el).querySelector('#detail-heading'))).to.equal('Nursing associate');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('404');
+    });
+  });
+
+  describe('review dates', () => {
+    it('shows when the content was reviewed, in NHS style', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
+      expect(text(root(el).querySelector('[part="reviewed"]'))).to.equal('Content reviewed: 1 December 2026');
+    });
+  });
+
+  describe('reader-chosen routes', () => {
+    it('offers two labelled selects, grouped by family, that set from and to', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
+      const from = select(el, 'from');
+      expect(text(root(el).querySelector('label[for="from"]'))).to.equal('Your role now');
+      expect(text(root(el).querySelector('label[for="to"]'))).to.equal('Where you want to be');
+      expect([...from.querySelectorAll('optgroup')].map((g) => g.label)).to.deep.equal([
+        'Nursing',
+        'Maternity',
+        'Allied health',
+        'Pharmacy',
+        'Mental health',
+        'Shared by several families',
+      ]);
+      expect(text(root(el).querySelector('[part="journey"]'))).to.contain('Choose your role now and where you want to be');
+      setTimeout(() => choose(el, 'from', 'healthcare-support-worker'));
+      const event = await oneEvent(el, 'swf-plan-change');
+      expect(event.detail).to.deep.equal({ from: 'healthcare-support-worker', to: null, compare: [], family: '' });
+      await choose(el, 'to', 'registered-nurse');
+      expect(el.getAttribute('from')).to.equal('healthcare-support-worker');
+      expect(el.getAttribute('to')).to.equal('registered-nurse');
+      expect(options(el)).to.have.length(3);
+      await expect(el).to.be.accessible();
+    });
+
+    it('shows up to three different routes, fewest steps first, each with its total time, pay and earning', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse"></swf-pathway-explorer>`);
+      const found = options(el).map((option) => ({
+        heading: text(option.querySelector('h3')),
+        steps: [...option.querySelectorAll('.journey-steps > li .journey-route')].map((step) => step.textContent),
+        facts: [...option.querySelectorAll(':scope > .facts > div')].map((row) => `${text(row.querySelector('dt'))} ${text(row.querySelector('dd'))}`),
+        degree: text(option.querySelector(':scope > .route-tags')),
+      }));
+      expect(found.map((f) => f.heading)).to.deep.equal(['Route 1: 2 steps', 'Route 2: 2 steps', 'Route 3: 2 steps']);
+      expect(found[0].steps).to.deep.equal(['Trainee nursing associate', 'Registered nurse degree apprenticeship, shortened for nursing associates']);
+      expect(found[0].facts).to.deep.equal([
+        'Typical total time about 3.5 to 4 years',
+        'Pay at the start £24,465 to £26,598 a year',
+        'Pay at the end £31,049 to £37,796 a year',
+        'Earn while you learn Yes, on every step',
+      ]);
+      expect(found[0].degree).to.equal('Includes a degree, counted in the total time');
+      const bridging = found.find((f) => f.steps.includes('Skills for Health bridging programme, then a nursing degree'))!;
+      expect(bridging.facts).to.include('Typical total time about 5 to 5.5 years').and.include('Earn while you learn On 1 of 2 steps');
+    });
+
+    it('finds the fewest steps first, then other ways, on a small pathway', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${ladder} from="a" to="d"></swf-pathway-explorer>`);
+      expect(options(el).map((o) => [...o.querySelectorAll('.journey-route')].map((s) => s.textContent))).to.deep.equal([
+        ['To c', 'To d'],
+        ['To b', 'To c', 'To d'],
+      ]);
+      expect(text(options(el)[0].querySelector('.facts'))).to.contain('Not known for every step');
+    });
+
+    it('says when you are already there, and when there is no route', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${ladder} from="a" to="a"></swf-pathway-explorer>`);
+      expect(text(root(el).querySelector('[part="journey"]'))).to.contain('You are already there.');
+      el.from = 'd';
+      await el.updateComplete;
+      expect(text(root(el).querySelector('[part="journey"]'))).to.contain('There is no route from D to A on this pathway.');
+    });
+  });
+
+  describe('compare', () => {
+    it('adds the selected role from its detail, up to three, in a real table', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="nursing-associate" from="healthcare-support-worker"></swf-pathway-explorer>`);
+      const toggle = () => root(el).querySelector<HTMLButtonElement>('[part="compare-toggle"]')!;
+      expect(toggle().getAttribute('aria-pressed')).to.equal('false');
+      toggle().click();
+      await el.updateComplete;
+      expect(el.getAttribute('compare')).to.equal('nursing-associate');
+      expect(toggle().getAttribute('aria-pressed')).to.equal('true');
+      el.compare = 'nursing-associate assistant-practitioner registered-nurse';
+      await el.updateComplete;
+      const table = root(el).querySelector('[part="compare"] table')!;
+      expect([...table.querySelectorAll('thead th[scope="col"] span')].map((th) => th.textContent)).to.deep.equal(['Nursing associate', 'Assistant practitioner', 'Registered nurse']);
+      const rows = [...table.querySelectorAll('tbody tr')].map((row) => [text(row.querySelector('th[scope="row"]')), ...[...row.querySelectorAll('td')].map((td) => text(td))]);
+      expect(rows.map((row) => row[0])).to.deep.equal(['Agenda for Change band', 'Pay (2025/26, England)', 'What the role does', 'Entry requirements', 'Registration', 'Typical time from your role now']);
+      expect(rows[0].slice(1)).to.deep.equal(['Band 4', 'Band 4', 'Band 5']);
+      expect(rows[4].slice(1)).to.deep.equal(['Registered with the NMC', 'Not registered', 'Registered with the NMC']);
+      expect(rows[5].slice(1)).to.deep.equal(['about 2 years', 'about 3 to 4 years', 'about 3.5 to 4 years']);
+      el.selected = 'midwife';
+      await el.updateComplete;
+      expect(toggle().disabled, 'a fourth role cannot be added').to.equal(true);
+      expect(text(root(el).querySelector('#compare-full'))).to.equal('You can compare up to 3 roles. Remove one to add another.');
+      await expect(el).to.be.accessible();
+    });
+
+    it('removes a role from the table', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer compare="midwife physiotherapist"></swf-pathway-explorer>`);
+      const remove = root(el).querySelector<HTMLButtonElement>('[part="compare"] .remove')!;
+      expect(remove.getAttribute('aria-label')).to.equal('Remove Midwife from the comparison');
+      remove.click();
+      await el.updateComplete;
+      expect(el.getAttribute('compare')).to.equal('physiotherapist');
+      expect(text(root(el).querySelector('[part="compare"] tbody tr:last-child td'))).to.equal('Choose your role now to see this');
+    });
+  });
+
+  describe('family filter', () => {
+    it('shows one family\'s roles and the shared ones, from the attribute and the control', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer family="maternity"></swf-pathway-explorer>`);
+      const shown = () => [...root(el).querySelectorAll<HTMLButtonElement>('button.role')].map((b) => b.dataset.role);
+      expect(shown()).to.deep.equal(['maternity-support-worker', 'assistant-practitioner', 'midwife']);
+      expect(select(el, 'family').value).to.equal('maternity');
+      await choose(el, 'family', 'pharmacy');
+      expect(el.getAttribute('family')).to.equal('pharmacy');
+      expect(shown()).to.deep.equal(['pharmacy-support-worker', 'assistant-practitioner', 'pharmacy-technician']);
+      await choose(el, 'family', '');
+      expect(shown()).to.have.length(defaultContent.roles.length);
+    });
+
+    it('says when a role of the journey is in a family that is filtered out, warns once, and offers all families', async () => {
+      const { value: el, warnings } = await quietly(() =>
+        fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer family="maternity" from="maternity-support-worker" to="registered-nurse"></swf-pathway-explorer>`),
+      );
+      const notice = root(el).querySelector('.filtered')!;
+      expect(text(notice)).to.contain('Registered nurse is in the Nursing roles, which are not shown.');
+      expect(options(el).length, 'the routes are still planned').to.be.greaterThan(0);
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('to "registered-nurse"').and.contain('family="maternity"');
+      notice.querySelector('button')!.click();
+      await el.updateComplete;
+      expect(el.hasAttribute('family')).to.equal(false);
+      expect(root(el).querySelector('.filtered')).to.equal(null);
+    });
+  });
+
+  describe('share and print', () => {
+    it('keeps the role, from, to and compare in the hash, restores them, and Back works', async () => {
+      history.replaceState(null, '', '#pathway=midwife&from=healthcare-support-worker&to=midwife&compare=midwife,registered-nurse');
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link></swf-pathway-explorer>`);
+      expect([el.selected, el.from, el.to, el.compare]).to.deep.equal(['midwife', 'healthcare-support-worker', 'midwife', 'midwife registered-nurse']);
+      expect(options(el).length).to.be.greaterThan(0);
+      await choose(el, 'to', 'physiotherapist');
+      expect(location.hash).to.equal('#pathway=midwife&from=healthcare-support-worker&to=physiotherapist&compare=midwife,registered-nurse');
+      history.back();
+      await waitUntil(() => el.to === 'midwife', 'Back did not restore the goal');
+    });
+
+    it('leaves empty keys out, and still opens today\'s #pathway=<id> links', async () => {
+      history.replaceState(null, '', '#pathway=nursing-associate');
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link></swf-pathway-explorer>`);
+      expect(el.selected).to.equal('nursing-associate');
+      await choose(el, 'from', 'healthcare-support-worker');
+      expect(location.hash).to.equal('#pathway=nursing-associate&from=healthcare-support-worker');
+    });
+
+    it('copies the link with the Clipboard API, and says so', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link selected="midwife" from="maternity-support-worker" to="midwife"></swf-pathway-explorer>`);
+      const written: string[] = [];
+      const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void written.push(value) } });
+      try {
+        root(el).querySelector<HTMLButtonElement>('[part="copy-link"]')!.click();
+        await waitUntil(() => text(root(el).querySelector('.share-status')) === 'Link copied');
+      } finally {
+        if (original) Object.defineProperty(navigator, 'clipboard', original);
+        else delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+      expect(written).to.have.length(1);
+      expect(new URL(written[0]).hash).to.equal('#pathway=midwife&from=maternity-support-worker&to=midwife');
+    });
+
+    it('falls back to a selected field holding the link when the clipboard is refused', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link from="pharmacy-support-worker"></swf-pathway-explorer>`);
+      const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
+      try {
+        root(el).querySelector<HTMLButtonElement>('[part="copy-link"]')!.click();
+        await waitUntil(() => root(el).querySelector('#share-link'));
+      } finally {
+        if (original) Object.defineProperty(navigator, 'clipboard', original);
+        else delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+      const field = root(el).querySelector<HTMLInputElement>('#share-link')!;
+      expect(new URL(field.value).hash).to.equal('#from=pharmacy-support-worker');
+      await waitUntil(() => focused(el) === field);
+      expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
+      expect(text(root(el).querySelector('label[for="share-link"]'))).to.equal('Copy this link to share your plan');
+      await expect(el).to.be.accessible();
+    });
+
+    it('offers Copy link only with deep-link', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
+      expect(root(el).querySelector('[part="copy-link"]')).to.equal(null);
+      expect(root(el).querySelector('[part="print"]')).to.not.equal(null);
+    });
+
+    // 794 px is A4's width at 96 dpi; 320 and 1280 px as the sweep has them.
+    for (const width of [320, 794, 1280]) {
+      itInChromium(`prints the plan at ${width} px: controls hidden; the role, the routes and the comparison shown; links as text`, 'DevTools media emulation', async () => {
+        await setViewport({ width, height: 800 });
+        const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="midwife" from="maternity-support-worker" to="midwife" compare="midwife registered-nurse" deep-link></swf-pathway-explorer>`);
+        await executeServerCommand('swf-emulate-media', { media: 'print' });
+        try {
+          const shown = (selector: string) => root(el).querySelector(selector)!.getClientRects().length > 0;
+          expect(matchMedia('print').matches).to.equal(true);
+          expect(['[part="planner"]', '[part="list"]', '[part="compare-toggle"]', '[part="compare"] .remove', '[part="copy-link"]', '[part="print"]'].filter(shown)).to.deep.equal([]);
+          expect(['[part="detail"]', '[part="journey"]', '[part="compare"]'].every(shown)).to.equal(true);
+          const link = root(el).querySelector<HTMLAnchorElement>('[part="detail"] a[href]')!;
+          expect(getComputedStyle(link, '::after').content).to.equal(`" (${link.getAttribute('href')})"`);
+          if (width === 794) expect(document.documentElement.scrollWidth, 'fits A4').to.be.at.most(width);
+          await expect(el).to.be.accessible();
+        } finally {
+          await executeServerCommand('swf-emulate-media', { media: '' });
+          await setViewport({ width: 800, height: 600 });
+        }
+      });
+    }
+  });
+
+  describe('phones', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+
+    itAt320('brings the selected role\'s detail into view and moves focus to its heading', async function () {
+      await setViewport({ width: 320, height: 640 });
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
+      const button = root(el).querySelector<HTMLButtonElement>('button[data-role="midwife"]')!;
+      button.scrollIntoView();
+      const scrolls = scrollY > 0;
+      button.click();
+      await waitUntil(() => focused(el)?.id === 'detail-heading', 'focus did not move to the detail');
+      expect(text(focused(el))).to.equal('Midwife');
+      // Firefox driven over WebDriver BiDi here ignores scripted scrolling, the test's own included.
+      if (!scrolls) this.skip();
+      await waitUntil(
+        () => {
+          const top = focused(el)!.getBoundingClientRect().top;
+          return top >= 0 && top < innerHeight;
+        },
+        'the detail was not scrolled into view',
+        { timeout: 5000 },
+      );
+    });
+  });
+
+  describe('bad input', () => {
+    it('names unknown ids in from, to and compare in the widget, one warning each, and the rest works', async () => {
+      const { value: el, warnings } = await quietly(() =>
+        fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="astronaut" to="midwife" compare="midwife ghost"></swf-pathway-explorer>`),
+      );
+      const notice = text(root(el).querySelector('[part="notice"]'));
+      expect(notice).to.contain('There is no role “astronaut” in this pathway.').and.contain('There is no role “ghost” in this pathway.');
+      expect(warnings).to.have.length(2);
+      expect(warnings.join('\n')).to.contain('from "astronaut"').and.contain('compare "ghost"');
+      expect(root(el).querySelectorAll('[part="compare"] thead th[scope="col"]')).to.have.length(1);
+      expect(text(root(el).querySelector('[part="journey"]'))).to.contain('Choose your role now');
+    });
+
+    it('names an unknown id in the hash the same way', async () => {
+      history.replaceState(null, '', '#pathway=nobody&to=nowhere');
+      const { value: el, warnings } = await quietly(() => fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link></swf-pathway-explorer>`));
+      expect(text(root(el).querySelector('[part="notice"]'))).to.contain('“nobody”').and.contain('“nowhere”');
+      expect(warnings).to.have.length(2);
+    });
+
+    it('warns once, and shows every role, for a family with no roles', async () => {
+      const { value: el, warnings } = await quietly(() => fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer family="astronomy"></swf-pathway-explorer>`));
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('family "astronomy" has no roles');
+      expect(root(el).querySelectorAll('button.role').length).to.equal(defaultContent.roles.length);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('choose my role, choose my goal, compare two roles, copy the link: by keyboard alone', async () => {
+      const wrapper = await fixture(html`<div><button id="start">start</button><swf-pathway-explorer deep-link></swf-pathway-explorer></div>`);
+      const el = wrapper.querySelector('swf-pathway-explorer') as SwfPathwayExplorer;
+      const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+      const written: string[] = [];
+      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void written.push(value) } });
+      try {
+        wrapper.querySelector<HTMLButtonElement>('#start')!.focus();
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.id).to.equal('from');
+        // A closed select changes with the arrow keys in every engine's keyboard model.
+        for (let i = 0; i < 2; i += 1) await sendKeys({ press: 'ArrowDown' });
+        if (engine === 'webkit') focused(el)!.dispatchEvent(new Event('change'));
+        await waitUntil(() => el.from === 'senior-healthcare-support-worker', `from is ${el.from}`);
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.id).to.equal('to');
+        for (let i = 0; i < 4; i += 1) await sendKeys({ press: 'ArrowDown' });
+        if (engine === 'webkit') focused(el)!.dispatchEvent(new Event('change'));
+        await waitUntil(() => el.to === 'registered-nurse', `to is ${el.to}`);
+        expect(options(el).length).to.be.greaterThan(0);
+        // To the roles, open one, and add it to the comparison.
+        for (let i = 0; i < 80 && !focused(el)?.dataset.role; i += 1) await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.dataset.role).to.equal('healthcare-support-worker');
+        await sendKeys({ press: 'ArrowRight' });
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => focused(el)?.id === 'detail-heading');
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.getAttribute('part')).to.equal('compare-toggle');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        // A second role: follow a route from this one's detail, and compare it too.
+        for (let i = 0; i < 20 && !focused(el)?.closest('[part="route"]'); i += 1) await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => focused(el)?.id === 'detail-heading');
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.getAttribute('part')).to.equal('compare-toggle');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+        expect(el.compare!.split(' ')).to.have.length(2);
+        expect(root(el).querySelectorAll('[part="compare"] thead th[scope="col"]')).to.have.length(2);
+        // On past the detail to Copy link.
+        for (let i = 0; i < 60 && focused(el)?.getAttribute('part') !== 'copy-link'; i += 1) await sendKeys({ press: 'Tab' });
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => written.length === 1);
+      } finally {
+        if (original) Object.defineProperty(navigator, 'clipboard', original);
+        else delete (navigator as { clipboard?: unknown }).clipboard;
+      }
+      const hash = new URL(written[0]).hash;
+      expect(hash).to.match(/^#pathway=[\w-]+&from=senior-healthcare-support-worker&to=registered-nurse&compare=[\w-]+,[\w-]+$/);
+    });
+  });
+});
