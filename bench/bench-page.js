@@ -1,7 +1,8 @@
 // Runs in Chromium: renders each widget and its static-HTML floor, timing each to layout.
-import { parseFeed, renderMarkdown } from '/dist/support-workforce-widgets.js';
+import { buildPathway, parseFeed, planRoutes, renderMarkdown } from '/dist/support-workforce-widgets.js';
 import { marked } from '/node_modules/marked/lib/marked.esm.js';
 import { generatedFeed } from '/test/fixtures/feeds/generate.mjs';
+import { generatedPathway } from '/test/fixtures/pathway/generate.mjs';
 import { vanillaFeed } from './vanilla-feed.js';
 
 const stage = document.getElementById('stage');
@@ -211,6 +212,64 @@ export async function deepBlock(runs) {
   return result;
 }
 
+/** A whole trust's workforce: 350 roles in 12 families, 1,000 routes. */
+const workforce = generatedPathway({ roles: 350, families: 12, routes: 1000 });
+
+/**
+ * The planner on a whole trust's workforce: each step a reader takes (first render, choosing a
+ * family, planning a route) timed from the change to laid out, which is one main-thread task
+ * (the roles after the first 60 render in later tasks of 60, which the long-task count covers);
+ * the longest of each over `runs`, and the long tasks (over 50 ms) the browser saw. Then the
+ * route planning alone, after 10 calls to warm it: the median and longest of 101 calls.
+ */
+export async function workforceCase(runs) {
+  const longTasks = [];
+  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+  observer.observe({ type: 'longtask' });
+  const steps = { 'first render': [], 'choosing a family': [], 'planning a route (from and to)': [] };
+  const step = async (name, change, el) => {
+    const start = performance.now();
+    change();
+    await el.updateComplete;
+    settle(el);
+    steps[name].push(performance.now() - start);
+  };
+  for (let i = 0; i < runs + 2; i += 1) {
+    stage.replaceChildren();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    const el = document.createElement('swf-pathway-explorer');
+    el.pathway = workforce;
+    await step('first render', () => stage.append(el), el);
+    // The rest of the roles, a slice a task, before the reader's next step.
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await step('choosing a family', () => (el.family = `family-${1 + (i % 12)}`), el);
+    await step('planning a route (from and to)', () => {
+      el.from = 'role-2';
+      el.to = `role-${300 + i}`;
+    }, el);
+    if (i < 2) Object.values(steps).forEach((times) => times.pop());
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  stage.replaceChildren();
+  const graph = buildPathway(workforce);
+  const planning = [];
+  let found = 0;
+  // Warm: the first calls compile the planner.
+  for (let i = 0; i < 10; i += 1) planRoutes(graph, 'role-2', `role-${250 + i}`);
+  for (let i = 0; i < 101; i += 1) {
+    const start = performance.now();
+    found = planRoutes(graph, 'role-2', `role-${250 + (i % 90)}`).length;
+    planning.push(performance.now() - start);
+  }
+  const max = (values) => Math.max(...values);
+  return {
+    steps: Object.fromEntries(Object.entries(steps).map(([name, times]) => [name, { median: median(times), max: max(times) }])),
+    longTasks,
+    planning: { median: median(planning), max: max(planning), found },
+  };
+}
+
 export const cases = {
   'swf-news-feed (one item, a list nested 1,000 deep: render)': deepItem(deepList),
   'swf-news-feed (one item, 3,000 nested block quotes: render)': deepItem(deepQuotes),
@@ -238,6 +297,21 @@ export const cases = {
     el.setAttribute('selected', 'nursing-associate');
     return el;
   },
+  'swf-pathway-explorer (planner: healthcare support worker to registered nurse, 3 routes)': () => {
+    const el = document.createElement('swf-pathway-explorer');
+    el.setAttribute('from', 'healthcare-support-worker');
+    el.setAttribute('to', 'registered-nurse');
+    el.setAttribute('selected', 'nursing-associate');
+    return el;
+  },
+  'swf-pathway-explorer (350 roles in 12 families, 1,000 routes)': Object.assign(
+    () => {
+      const el = document.createElement('swf-pathway-explorer');
+      el.pathway = workforce;
+      return el;
+    },
+    { runs: 21 },
+  ),
 };
 
 window.benchReady = true;

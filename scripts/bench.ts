@@ -2,6 +2,8 @@
  * `npm run bench`: times each widget's first render in headless Chromium beside the same
  * content inserted as static HTML (the floor), and prints the ratios. Medians of several runs
  * in one browser, so ratios hold on a noisy machine. Build first (`npm run build`).
+ * `BENCH_ONLY=pathway npm run bench` runs only the cases whose names hold that text, and the
+ * tables that go with them.
  */
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -16,6 +18,8 @@ import { generatedFeed } from '../test/fixtures/feeds/generate.mjs';
 const RUNS = Number(process.env.BENCH_RUNS) || 31;
 /** Interleaved runs of the widget beside the plain peer on the 1,000-item feeds. */
 const PEER_RUNS = Number(process.env.BENCH_PEER_RUNS) || 41;
+const ONLY = process.env.BENCH_ONLY ?? '';
+const wanted = (name: string) => name.includes(ONLY);
 const root = process.cwd();
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json', '.md': 'text/markdown' };
 
@@ -69,7 +73,7 @@ try {
   await page.setViewport({ width: 1280, height: 900 });
   await page.goto(`http://127.0.0.1:${port}/bench/index.html`);
   await page.waitForFunction('window.benchReady === true');
-  const names = await page.evaluate(async () => Object.keys((await import('/bench/bench-page.js' as string)).cases));
+  const names = (await page.evaluate(async () => Object.keys((await import('/bench/bench-page.js' as string)).cases))).filter(wanted);
   const rows: string[] = [];
   for (const name of names) {
     const result = await page.evaluate(
@@ -83,7 +87,8 @@ try {
     rows.push(`| ${name} | ${result.widget.toFixed(2)} ms | ${result.floor.toFixed(2)} ms | ${(result.widget / result.floor).toFixed(2)}× |`);
   }
   const peers: string[] = [];
-  for (const kind of ['markdown', 'rss']) {
+  const news = wanted('swf-news-feed');
+  for (const kind of news ? ['markdown', 'rss'] : []) {
     const result = await page.evaluate(
       async (feedKind, runs) => (await import('/bench/bench-page.js' as string)).peerCase(feedKind, runs),
       kind,
@@ -91,23 +96,33 @@ try {
     );
     peers.push(`| ${kind === 'rss' ? 'RSS' : 'markdown'} feed, 1,000 items | ${result.widget.toFixed(1)} ms | ${result.peer.toFixed(1)} ms | ${(result.widget / result.peer).toFixed(2)}× |`);
   }
-  const deep = await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).deepBlock(runs), 21);
-  const feed = await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).throughput(runs), RUNS);
-  const mbps = (ms: number) => (feed.megabytes / (ms / 1000)).toFixed(1);
+  const workforce = wanted('swf-pathway-explorer') ? await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).workforceCase(runs), 11) : undefined;
+  const deep = news ? await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).deepBlock(runs), 21) : {};
+  const feed = news ? await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).throughput(runs), RUNS) : undefined;
+  const mbps = (ms: number) => (feed!.megabytes / (ms / 1000)).toFixed(1);
   const bundle = sizes(await readFile('dist/support-workforce-widgets.js'));
   const deps = await dependencySizes();
   const version = await browser.version();
   console.log(`Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; medians of ${RUNS} samples of 10 renders each (21 single renders for 1,000-item feeds and 500 cards, 3 for 10 MB).\n`);
   console.log('| first render | widget | static HTML floor | ratio |\n|---|---|---|---|');
   console.log(rows.join('\n'));
-  console.log(`\n| fetch, parse, first 5 rendered (medians of ${PEER_RUNS}) | widget | plain hand-written peer | ratio |\n|---|---|---|---|`);
-  console.log(peers.join('\n'));
+  if (news) console.log(`\n| fetch, parse, first 5 rendered (medians of ${PEER_RUNS}) | widget | plain hand-written peer | ratio |\n|---|---|---|---|\n${peers.join('\n')}`);
+  if (workforce) {
+  console.log(`\n| the planner on 350 roles in 12 families, 1,000 routes (11 runs) | median | longest |\n|---|---|---|`);
+  for (const [name, { median, max }] of Object.entries(workforce.steps as Record<string, { median: number; max: number }>)) {
+    console.log(`| ${name}, change to laid out (one task) | ${median.toFixed(1)} ms | ${max.toFixed(1)} ms |`);
+  }
+  console.log(`| planRoutes alone, ${workforce.planning.found} routes (101 calls) | ${workforce.planning.median.toFixed(2)} ms | ${workforce.planning.max.toFixed(2)} ms |`);
+  console.log(`| long tasks (over 50 ms) the browser saw in those runs | ${workforce.longTasks.length ? workforce.longTasks.map((d: number) => `${d.toFixed(0)} ms`).join(', ') : 'none'} | |`);
+  }
+  if (feed) {
   console.log(`\n| one item's body, given to the feed to rendered, before layout (medians of 21) | main-thread time |\n|---|---|`);
   for (const [name, ms] of Object.entries(deep as Record<string, number>)) console.log(`| ${name} | ${ms.toFixed(1)} ms |`);
   console.log(`\n| markdown feed, 1,000 items (${feed.megabytes.toFixed(2)} MB) | time | throughput | vs marked.parse alone |\n|---|---|---|---|`);
   console.log(`| marked.parse alone on the whole text | ${feed.markedAlone.toFixed(1)} ms | ${mbps(feed.markedAlone)} MB/s | 1.00× |`);
   console.log(`| parseFeed: front matter, checks, ordering (bodies rendered when shown) | ${feed.parse.toFixed(1)} ms | ${mbps(feed.parse)} MB/s | ${(feed.parse / feed.markedAlone).toFixed(2)}× the time |`);
   console.log(`| parseFeed, then every body rendered and sanitised | ${feed.parseAndRender.toFixed(1)} ms | ${mbps(feed.parseAndRender)} MB/s | ${(feed.parseAndRender / feed.markedAlone).toFixed(2)}× the time |`);
+  }
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`\n| bundle | raw | gzip | brotli |\n|---|---|---|---|`);
   console.log(`| dist/support-workforce-widgets.js | ${kb(bundle.raw)} | ${kb(bundle.gzip)} | ${kb(bundle.brotli)} |`);

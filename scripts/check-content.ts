@@ -1,7 +1,8 @@
 /**
- * `npm run content:check [path…] [--type role|programme|news|register] [--format json]`:
+ * `npm run content:check [path…] [--type role|programme|news|register|pay] [--format json]`:
  * validates content files (default: content/) and prints `file:line: message` for each problem,
- * in reading order. Exits 1 when there is a problem; warnings (an expired news item) are printed
+ * in reading order. Exits 1 when there is a problem; warnings (an expired news item, content
+ * last reviewed over 12 months ago) are printed
  * and pass. `--format json` prints `{ files, problems, warnings }` for CI tools instead.
  */
 import { formatProblem } from '../src/content/parse.js';
@@ -41,5 +42,5 @@ if (set.problems.length > 0) {
 console.log(
   `Checked ${count(set.files, 'file', 'files')}: ${count(set.roles.length, 'role', 'roles')}, ` +
     `${count(set.programmes.length, 'programme', 'programmes')}, ${count(set.news.length, 'news item', 'news items')}` +
-    `${set.register ? ', the register panel' : ''}. No problems.`,
+    `${set.register ? ', the register panel' : ''}${set.pay ? `, the ${set.pay.year} pay table` : ''}. No problems.`,
 );

@@ -14,6 +14,7 @@ export { defaultContent } from './content/default-content.js';
 export { VERSION } from './core/version.js';
 export { CATALOGUES, Messages, resolveLanguage, type Catalogue, type MessageKey, type PartialCatalogue, type PluralMessage } from './core/messages.js';
 
+export { buildPathway, planRoutes, type Journey, type Pathway } from './components/pathway-explorer/pathway.model.js';
 export { SwfProvider } from './components/provider/provider.js';
 export { SwfPathwayExplorer } from './components/pathway-explorer/pathway-explorer.js';
 export { SwfProgrammeCard } from './components/programme-card/programme-card.js';

@@ -11,6 +11,7 @@ import { defaultContent } from '../../src/content/default-content.js';
 import type { PayTable } from '../../src/content/schema.js';
 import { quietly } from '../helpers/console.js';
 import { ladder } from '../fixtures/pathway/pathway.fixtures.js';
+import { generatedPathway } from '../fixtures/pathway/generate.mjs';
 
 const root = (el: SwfPathwayExplorer) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
@@ -443,5 +444,28 @@ describe('career planner', function () {
       const hash = new URL(written[0]).hash;
       expect(hash).to.match(/^#pathway=[\w-]+&from=senior-healthcare-support-worker&to=registered-nurse&compare=[\w-]+,[\w-]+$/);
     });
+  });
+});
+
+describe('a whole trust\'s workforce: 350 roles in 12 families, 1,000 routes', function () {
+  this.timeout(30_000);
+
+  it('shows every role, filters a family, and plans three routes', async () => {
+    const roles = generatedPathway();
+    const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${roles}></swf-pathway-explorer>`);
+    const first = root(el).querySelectorAll('button.role').length;
+    expect(first, 'the first slice').to.equal(60);
+    await waitUntil(() => root(el).querySelectorAll('button.role').length === 350, 'the rest, in slices');
+    expect(root(el).querySelectorAll('select#from option')).to.have.length(351);
+    expect(root(el).querySelectorAll('select#from optgroup')).to.have.length(13);
+    el.family = 'family-3';
+    await el.updateComplete;
+    const shown = root(el).querySelectorAll('button.role').length;
+    expect(shown).to.be.within(29, 60);
+    el.from = 'role-2';
+    el.to = 'role-300';
+    await el.updateComplete;
+    expect(options(el)).to.have.length(3);
+    await expect(el).to.be.accessible();
   });
 });

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
-import { buildPathway, findPath } from '../../src/components/pathway-explorer/pathway.model.js';
-import { bandLabel } from '../../src/content/labels.js';
+import { buildPathway, familiesOf, findPath, inFamily, planRoutes } from '../../src/components/pathway-explorer/pathway.model.js';
+import { payFor } from '../../src/components/pathway-explorer/pay.model.js';
+import { bandLabel, durationLabel, payLabel } from '../../src/content/labels.js';
 import { defaultContent } from '../../src/content/default-content.js';
-import { ladder, withCycle, withMissingTarget, withoutBand } from '../fixtures/pathway/pathway.fixtures.js';
+import { ladder, role, withCycle, withMissingTarget, withoutBand } from '../fixtures/pathway/pathway.fixtures.js';
 import { resolveLanguage } from '../../src/core/messages.js';
 
 describe('pathway model', () => {
@@ -55,5 +56,72 @@ describe('pathway model', () => {
     const cy = resolveLanguage('cy').messages;
     expect(bandLabel(cy, [2, 3])).to.equal('Bandiau 2–3');
     expect(bandLabel(cy, [])).to.equal('Dim band wedi’i nodi');
+  });
+
+  describe('planning routes', () => {
+    // Two ways from a to b (a direct apprenticeship and a course), and on to c two ways.
+    const twoWays = buildPathway([
+      role('a', [2], [
+        { to: 'b', title: 'Apprenticeship', months: [18, 24], earn: true },
+        { to: 'b', title: 'Course', months: [12, 12] },
+        { to: 'c', title: 'Long way', months: [60, 60], degree: true },
+      ]),
+      role('b', [3], [{ to: 'c', title: 'Top-up', months: [24, 24], earn: true, degree: true }]),
+      role('c', [5]),
+    ]);
+
+    it('gives up to three different routes, fewest steps first, then the shortest typical time', () => {
+      const routes = planRoutes(twoWays, 'a', 'c');
+      expect(routes.map((j) => j.routes.map((r) => r.title))).to.deep.equal([['Long way'], ['Course', 'Top-up'], ['Apprenticeship', 'Top-up']]);
+      expect(routes.map((j) => j.months)).to.deep.equal([[60, 60], [36, 36], [42, 48]]);
+      expect(routes.map((j) => [j.earning, j.degree])).to.deep.equal([[0, true], [1, true], [2, true]]);
+    });
+
+    it('stops at the limit, and at the routes there are', () => {
+      expect(planRoutes(twoWays, 'a', 'c', 2)).to.have.length(2);
+      expect(planRoutes(buildPathway(ladder), 'a', 'd')).to.have.length(2);
+      expect(planRoutes(buildPathway(ladder), 'd', 'a')).to.deep.equal([]);
+      expect(planRoutes(buildPathway(ladder), 'a', 'a')).to.deep.equal([{ routes: [], earning: 0, degree: false }]);
+    });
+
+    it('leaves the total time out when a step gives none', () => {
+      expect(planRoutes(buildPathway(ladder), 'a', 'd')[0].months).to.equal(undefined);
+    });
+
+    it('goes round cycles without looping', () => {
+      expect(planRoutes(buildPathway(withCycle), 'a', 'b').map((j) => j.routes.length)).to.deep.equal([1]);
+    });
+
+    it('shows a family\'s roles and the shared ones; lists families in a known order', () => {
+      const graph = buildPathway([role('x', [2], [], { families: ['pharmacy'] }), role('y', [3], [], { families: ['nursing'] }), role('z', [4], [], { families: ['nursing', 'pharmacy'] }), role('w', [4], [], { families: ['healthcare-science'] })]);
+      expect(familiesOf(graph)).to.deep.equal(['nursing', 'pharmacy', 'healthcare-science']);
+      expect(graph.roles.filter((r) => inFamily(r, 'pharmacy')).map((r) => r.id)).to.deep.equal(['x', 'z']);
+      expect(graph.roles.filter((r) => inFamily(r, '')).map((r) => r.id)).to.deep.equal(['x', 'y', 'z', 'w']);
+    });
+  });
+
+  describe('durations and pay', () => {
+    const en = resolveLanguage('en-GB').messages;
+    const cy = resolveLanguage('cy').messages;
+
+    it('adds up months into what a reader thinks in: months under two years, then half years', () => {
+      expect(durationLabel(en, [18, 18])).to.equal('about 18 months');
+      expect(durationLabel(en, [12, 20])).to.equal('about 12 to 20 months');
+      expect(durationLabel(en, [24, 24])).to.equal('about 2 years');
+      expect(durationLabel(en, [42, 48])).to.equal('about 3.5 to 4 years');
+      expect(durationLabel(cy, [24, 24])).to.equal('tua 2 flynedd');
+      expect(durationLabel(cy, [36, 36])).to.equal('tua 3 blynedd');
+      expect(durationLabel(cy, [48, 60])).to.equal('tua 4 i 5 o flynyddoedd');
+    });
+
+    it('finds a role\'s pay from its bands, and names the bands a table lacks', () => {
+      const table = { year: '2025/26', nation: 'England', bands: { 3: [24937, 26598], 4: [27485, 30162] } };
+      expect(payFor(table, [3, 4])).to.deep.equal({ low: 24937, high: 30162, missing: [] });
+      expect(payFor(table, [4, 5])).to.deep.equal({ low: 27485, high: 30162, missing: [5] });
+      expect(payFor(table, [7])).to.deep.equal({ missing: [7] });
+      expect(payFor(undefined, [4])).to.equal(undefined);
+      expect(payLabel(en, 24465, 24465)).to.equal('£24,465 a year');
+      expect(payLabel(cy, 27485, 30162)).to.equal('£27,485 i £30,162 y flwyddyn');
+    });
   });
 });

@@ -28,7 +28,7 @@ function inTempDir(fn: (dir: string) => void, withContent = false): void {
 test('content/ passes the checker', () => {
   const { code, out } = run('check-content.ts', []);
   assert.equal(code, 0, out);
-  assert.match(out, /5 roles, 7 programmes, 3 news items, the register panel\. No problems\./);
+  assert.match(out, /13 roles, 12 programmes, 3 news items, the register panel, the 2025\/26 pay table\. No problems\./);
 });
 
 test('broken fixtures fail with file:line: message for each problem', () => {
@@ -90,7 +90,7 @@ test('the embedded default needs links written in full: it goes on any trust\'s 
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^link: .*$/m, 'link: /numeracy'));
     const { code, err } = run('build-content.ts', [], dir);
     assert.equal(code, 1);
-    assert.match(err, /national-numeracy-challenge\.md:11: "link" must be an http\(s\), mailto or tel link written in full/);
+    assert.match(err, /national-numeracy-challenge\.md:12: "link" must be an http\(s\), mailto or tel link written in full/);
   }, true);
 });
 
@@ -113,7 +113,7 @@ test('a file\'s type comes from its "type:" field, else its path, else --type', 
     const typed = run('check-content.ts', [dir]);
     assert.equal(typed.code, 1);
     assert.match(typed.err, /my-role\.md:1: "band" is required/);
-    assert.match(typed.err, /odd\.md:2: "type" must be one of role, programme, news, register \(got "recipe"\)/);
+    assert.match(typed.err, /odd\.md:2: "type" must be one of role, programme, news, register, pay \(got "recipe"\)/);
     assert.doesNotMatch(typed.err, /broken-news\.md/);
 
     const untyped = join(dir, 'untyped');
@@ -139,5 +139,34 @@ test('problems come in reading order, counted in words that agree, and as JSON o
     const report = JSON.parse(json.out) as { files: number; problems: { file: string; line: number; message: string }[] };
     assert.equal(report.files, 1);
     assert.deepEqual(report.problems.map((p) => p.line), [4, 8]);
+  });
+});
+
+test('checks a pay table: each band kept or named, and a missing year', () => {
+  inTempDir((dir) => {
+    writeFileSync(
+      join(dir, 'pay.md'),
+      ['---', 'nation: Wales', 'bands:', '  2: [24465]', '  3: [26598, 24937]', '  ten: [1]', '---', ''].join('\n'),
+    );
+    const { code, err } = run('check-content.ts', [dir], dir);
+    assert.equal(code, 1);
+    assert.match(err, /pay\.md:1: "year" is required/);
+    assert.match(err, /pay\.md:3: band 3's pay must be pounds a year, lowest first, like \[27485, 30162\] \(got \[26598,24937\]\); it is left out/);
+    assert.match(err, /pay\.md:3: "bands" has "ten", which is not a band from 1 to 9; it is left out/);
+  });
+});
+
+test('warns, and passes, when content was last reviewed over 12 months ago', () => {
+  inTempDir((dir) => {
+    const role = readFileSync(join(root, 'content/pathway/midwife.md'), 'utf8').replace(/^reviewed: .*$/m, 'reviewed: 2020-01-31');
+    writeFileSync(join(dir, 'midwife.md'), role.replace('---\n', '---\ntype: role\n'));
+    const { code, err, out } = run('check-content.ts', [dir], dir);
+    assert.equal(code, 0, err);
+    assert.match(err, /midwife\.md:\d+: last reviewed on 2020-01-31, over 12 months ago: check it is still right, then update "reviewed" \(warning\)/);
+    assert.match(out, /No problems\./);
+    writeFileSync(join(dir, 'midwife.md'), role.replace('---\n', '---\ntype: role\n').replace('reviewed: 2020-01-31', 'reviewed: last Tuesday'));
+    const bad = run('check-content.ts', [dir], dir);
+    assert.equal(bad.code, 1);
+    assert.match(bad.err, /midwife\.md:\d+: "reviewed" must be the date the content was last checked, like 2026-11-25 \(got "last Tuesday"\)/);
   });
 });

@@ -1,10 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
 import { SwfContentElement } from '../../core/content-element.js';
 import { renderMarkdown, type SanitizedHtml } from '../../core/markdown.js';
-import { DEFAULT_LANG } from '../../core/messages.js';
-import { safeUrl } from '../../core/urls.js';
 import { contentStatus, noticeStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -13,12 +10,13 @@ import type { PayTable, Programme, Role } from '../../content/schema.js';
 import { validatePay, validateRole } from '../../content/validate.js';
 import { bandLabel } from '../../content/labels.js';
 import { buildPathway, inFamily, planRoutes, type Pathway } from './pathway.model.js';
-import { payFor } from './pay.model.js';
-import { MAX_COMPARE, detail, pathwayNotice, roleItem, type PathwayView } from './pathway-explorer.template.js';
+import { MAX_COMPARE, comparedIds, familyShown, planWarnings, unknownIds } from './plan.model.js';
+import { detail, pathwayNotice, payNote, roleItem, type PathwayView } from './pathway-explorer.template.js';
 import { filteredOut, journeys, planner, type PlannerView } from './planner.template.js';
 import { comparison } from './compare.template.js';
 import { RovingFocusController } from './roving-focus.controller.js';
 import { ShareController } from './share.controller.js';
+import { SlicesController } from './slices.controller.js';
 import { UrlHashController, type HashValues } from './url-hash.controller.js';
 import { styles } from './pathway-explorer.styles.js';
 
@@ -37,9 +35,6 @@ const checkedPay = (given: readonly unknown[]) => {
   const { value, problems } = validatePay({ file: 'the pay property', line: 0, data, body: '', fieldLines: {} });
   return { value, problems: problems.map(formatProblem) };
 };
-
-/** Space- or comma-separated ids, each once. */
-const idList = (value: string | null | undefined) => [...new Set((value ?? '').split(/[\s,]+/).filter(Boolean))];
 
 /**
  * The support workforce career planner: every role with its band, pay and what it does; the
@@ -149,6 +144,8 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
 
   private readonly share = new ShareController(this, () => this.hash.link(this.hashValues));
 
+  private readonly slices = new SlicesController(this);
+
   override connectedCallback(): void {
     // Before the hash is read: the plan to return to when the hash names none.
     this.initial = { pathway: this.selected, from: this.from, to: this.to, compare: this.compare };
@@ -167,19 +164,16 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     return this.roleById(this.selected);
   }
 
-  /** The family shown: '' for all, as for a family no role is in. */
   private get shownFamily(): string {
-    const family = (this.family ?? '').trim();
-    return this.graph.roles.some((role) => role.families.includes(family)) ? family : '';
+    return familyShown(this.graph, this.family);
   }
 
   private get shownRoles(): Role[] {
     return this.graph.roles.filter((role) => inFamily(role, this.shownFamily));
   }
 
-  /** The ids being compared that are roles of the pathway, at most three. */
   private get compared(): string[] {
-    return idList(this.compare).filter((id) => this.graph.byId.has(id)).slice(0, MAX_COMPARE);
+    return comparedIds(this.graph, this.compare);
   }
 
   private get hashValues() {
@@ -204,22 +198,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 2);
     if (this.content.status === 'loading' || this.graph.roles.length === 0) return;
-    const named: [string, string | null][] = [['selected', this.selected], ['from', this.from], ['to', this.to], ...idList(this.compare).map((id): [string, string] => ['compare', id])];
-    for (const [name, id] of named) {
-      if (id && !this.graph.byId.has(id)) this.warnOnce(`${name} "${id}" is not a role in ${this.content.source}`);
-    }
-    if (idList(this.compare).length > MAX_COMPARE) this.warnOnce(`compare names ${idList(this.compare).length} roles; the first ${MAX_COMPARE} are compared`);
-    const family = this.shownFamily;
-    if (this.family?.trim() && !family) this.warnOnce(`family "${this.family}" has no roles in ${this.content.source}; every role is shown`);
-    for (const [name, role] of [['from', this.roleById(this.from)], ['to', this.roleById(this.to)]] as const) {
-      if (role && !inFamily(role, family)) this.warnOnce(`${name} "${role.id}" is in the ${role.families[0]} family, which family="${family}" hides`);
-    }
-    const table = this.payTable.value;
-    const short = table ? this.graph.roles.filter((role) => payFor(table, role.bands)!.missing.length) : [];
-    if (table && short.length) {
-      const bands = [...new Set(short.flatMap((role) => payFor(table, role.bands)!.missing))].sort((a, b) => a - b);
-      this.warnOnce(`the ${table.year} pay table (${this.payTable.source}) has no band ${bands.join(', ')}, which ${short.map((role) => `"${role.id}"`).join(', ')} ${short.length === 1 ? 'is' : 'are'} in`);
-    }
+    for (const warning of planWarnings(this.graph, this, this.content.source, this.payTable.value, this.payTable.source)) this.warnOnce(warning);
   }
 
   /** Selects a role as the reader did: fires swf-role-select, updates the hash, announces; focus to its detail. */
@@ -279,8 +258,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       if (index === 0) onPath.set(route.from, 1);
       onPath.set(route.to, index + 2);
     });
-    const ids = [this.selected, this.from, this.to, ...idList(this.compare)];
-    const missing = ids.filter((id): id is string => !!id && graph.roles.length > 0 && !graph.byId.has(id));
+    const missing = unknownIds(graph, this);
     const view: PlannerView = {
       msg,
       contentLang: this.contentLang,
@@ -301,8 +279,10 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       setFrom: (id) => this.plan({ from: id || null }),
       setTo: (id) => this.plan({ to: id || null }),
       setFamily: (family) => this.plan({ family: family || null }),
+      rendered: this.slices.count(graph, graph.roles.length),
     };
-    const shown = this.shownRoles;
+    const first = view.rendered < graph.roles.length ? new Set(graph.roles.slice(0, view.rendered)) : undefined;
+    const shown = first ? this.shownRoles.filter((role) => first.has(role)) : this.shownRoles;
     const hidden = [from, to].filter((role): role is Role => !!role && !inFamily(role, view.family));
     const announced = this.announced;
     return html`<div part="base" class="base" lang=${msg.lang}>
@@ -315,23 +295,10 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
             <ol part="list" class="pathway swf-screen-only" aria-label=${this.label ?? msg.t('pathway.label')} @keydown=${this.roving.onKeydown}>
               ${shown.map((role) => roleItem(view, role, onPath.get(role.id)))}
             </ol>
-            ${detail(view as PathwayView)} ${this.share.render(msg, this.deepLink)} ${this.payNote(view)}
+            ${detail(view as PathwayView)} ${this.share.render(msg, this.deepLink)} ${payNote(view, this.payTable.isDefault)}
             ${reviewedLine(msg, [...graph.roles.map((role) => role.reviewed), view.pay?.reviewed])}`
         : nothing}
       <div class="swf-visually-hidden" role="status">${announced ? msg.t('pathway.announce', { role: announced.title, band: bandLabel(msg, announced.bands) }) : ''}</div>
     </div>`;
-  }
-
-  /** Where the pay comes from: the table's nation and year, its source, and its note. */
-  private payNote(view: PlannerView) {
-    const table = view.pay;
-    if (!table) return nothing;
-    const { msg } = view;
-    const source = safeUrl(table.source, undefined, 'web');
-    return html`<p class="pay-note">
-      ${msg.t('pay.about', { nation: table.nation, year: table.year })}
-      ${table.note ? html`<span lang=${ifDefined(this.payTable.isDefault && !msg.isEnglish ? DEFAULT_LANG : undefined)}>${table.note}</span>` : nothing}
-      ${source ? html`<a href=${source} rel="noopener noreferrer">${msg.t('pay.source')}</a>` : nothing}
-    </p>`;
   }
 }

@@ -10,6 +10,8 @@ import { bandLabel, familyLabel, kindLabel, payLabel } from '../../content/label
 import type { PayTable, Programme, Role, Route } from '../../content/schema.js';
 import { isShared, type Pathway } from './pathway.model.js';
 import { payFor } from './pay.model.js';
+import { MAX_COMPARE } from './plan.model.js';
+import { DEFAULT_LANG } from '../../core/messages.js';
 
 /** What the templates read of the explorer, and how they act on it. */
 export interface PathwayView {
@@ -31,8 +33,6 @@ export interface PathwayView {
   body: (role: Role) => SanitizedHtml;
 }
 
-/** At most this many roles side by side. */
-export const MAX_COMPARE = 3;
 
 export function pathwayNotice(msg: Messages, problems: readonly string[], missing: readonly string[]) {
   if (!problems.length && !missing.length) return nothing;
@@ -172,4 +172,17 @@ function routeItem(view: PathwayView, route: Route, level: number) {
       ${route.programmes.length ? html`<div><dt>${msg.t('pathway.programmes')}</dt><dd>${programmeLinks(view, route)}</dd></div>` : nothing}
     </dl>
   </li>`;
+}
+
+/** Where the pay comes from: the table's nation and year, its source, and its note (English in the default). */
+export function payNote(view: Pick<PathwayView, 'msg' | 'pay'>, isDefault: boolean) {
+  const table = view.pay;
+  if (!table) return nothing;
+  const { msg } = view;
+  const source = safeUrl(table.source, undefined, 'web');
+  return html`<p class="pay-note">
+    ${msg.t('pay.about', { nation: table.nation, year: table.year })}
+    ${table.note ? html`<span lang=${ifDefined(isDefault && !msg.isEnglish ? DEFAULT_LANG : undefined)}>${table.note}</span>` : nothing}
+    ${source ? html`<a href=${source} rel="noopener noreferrer">${msg.t('pay.source')}</a>` : nothing}
+  </p>`;
 }

@@ -16,6 +16,8 @@ export interface PlannerView extends PathwayView {
   to: Role | undefined;
   family: string;
   journeys: Journey[];
+  /** Roles rendered so far, in the pathway's order (a long pathway renders in slices). */
+  rendered: number;
   /** The reader changed a control. */
   setFrom: (id: string) => void;
   setTo: (id: string) => void;
@@ -27,10 +29,12 @@ function roleOptions(view: PlannerView, chosen: Role | undefined) {
   const { msg, graph } = view;
   const option = (role: Role) => html`<option value=${role.id} ?selected=${role.id === chosen?.id}>${role.title} (${bandLabel(msg, role.bands)})</option>`;
   const families = familiesOf(graph);
-  const shared = graph.roles.filter(isShared);
-  if (!families.length) return graph.roles.map(option);
+  // The chosen role is there from the first slice, so the select shows it.
+  const roles = view.rendered >= graph.roles.length ? graph.roles : graph.roles.filter((role, i) => i < view.rendered || role === chosen);
+  const shared = roles.filter(isShared);
+  if (!families.length) return roles.map(option);
   return html`${families.map(
-    (family) => html`<optgroup label=${familyLabel(msg, family)}>${graph.roles.filter((r) => !isShared(r) && r.families[0] === family).map(option)}</optgroup>`,
+    (family) => html`<optgroup label=${familyLabel(msg, family)}>${roles.filter((r) => !isShared(r) && r.families[0] === family).map(option)}</optgroup>`,
   )}${shared.length ? html`<optgroup label=${msg.t('family.shared')}>${shared.map(option)}</optgroup>` : nothing}`;
 }
 
