@@ -90,7 +90,7 @@ describe('on a hostile host page', function () {
     expect(role.getBoundingClientRect().height).to.be.greaterThan(40);
     role.click();
     await explorer.updateComplete;
-    expect(explorer.getAttribute('selected')).to.equal('assistant-practitioner');
+    expect(explorer.getAttribute('selected')).to.equal('mental-health-support-worker');
 
     const search = list.shadowRoot!.querySelector<HTMLInputElement>('#query')!;
     search.value = 'bridging';

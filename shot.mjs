@@ -1,0 +1,10 @@
+import puppeteer from 'puppeteer-core';
+const [url, out, width, height, media] = process.argv.slice(2);
+const b = await puppeteer.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+const p = await b.newPage();
+await p.setViewport({ width: Number(width), height: Number(height) });
+if (media) await p.emulateMediaType(media);
+await p.goto(url, { waitUntil: 'networkidle0' });
+await new Promise((r) => setTimeout(r, 800));
+await p.screenshot({ path: out, fullPage: false });
+await b.close();
