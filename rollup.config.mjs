@@ -2,6 +2,7 @@ import { readdirSync, existsSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
+import minifyHTML from '@lit-labs/rollup-plugin-minify-html-literals';
 
 /** Every widget's registration module: src/components/<name>/<name>.ts. */
 const elements = Object.fromEntries(
@@ -13,9 +14,16 @@ const elements = Object.fromEntries(
 /** Minifier settings, shared with scripts/size.ts so dependencies are measured the same way. */
 export const terserOptions = { ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } };
 
+/**
+ * Lit's own minifier for the html`` and css`` templates of src/ (dependencies ship minified);
+ * not heading.ts, whose tag names are static values it cannot parse.
+ */
+export const minifyTemplates = () => minifyHTML({ include: ['src/**'], exclude: ['src/core/heading.ts'], failOnError: true });
+
 const plugins = () => [
   resolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
   typescript({ tsconfig: './tsconfig.build.json' }),
+  minifyTemplates(),
   terser(terserOptions),
 ];
 

@@ -5,9 +5,10 @@
  *
  *   tsx scripts/size.ts              print the table
  *   tsx scripts/size.ts --check      also fail when gzip is over package.json "sizeBudget.gzip"
- *   tsx scripts/size.ts --languages  also what each language's catalogue adds to the bundle, gzipped
+ *   tsx scripts/size.ts --parts      also what each language's catalogue and the embedded default
+ *                                    content add to the bundle, gzipped
  */
-import { readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
@@ -15,7 +16,7 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { terserOptions } from '../rollup.config.mjs';
+import { minifyTemplates, terserOptions } from '../rollup.config.mjs';
 
 const BUNDLE = 'dist/support-workforce-widgets.js';
 
@@ -59,21 +60,34 @@ export async function dependencySizes() {
   }
 }
 
+/** The modules whose cost is reported, each with an empty stand-in. */
+const PARTS: Record<string, { file: string; empty: string }> = {
+  'embedded default content': {
+    file: '/src/content/default-content.ts',
+    empty: "export const defaultContent = { roles: [], programmes: [], news: [], register: { benefits: [] }, pay: { year: '', nation: '', bands: {} } };",
+  },
+};
+for (const file of existsSync('src/messages') ? readdirSync('src/messages').filter((name) => name.endsWith('.ts')) : []) {
+  const lang = file.replace(/\.ts$/, '');
+  PARTS[`catalogue ${lang}`] = { file: `/src/messages/${file}`, empty: `export const ${lang === 'en-GB' ? 'enGB' : lang} = {};` };
+}
+
 /**
- * What each catalogue in src/messages/ adds to the bundle, gzipped: the bundle built again with
- * that catalogue emptied, against the bundle as built.
+ * What each part (a language's catalogue, the embedded default content) adds to the bundle,
+ * gzipped: the bundle built again with that part emptied, against the bundle as built.
  */
-export async function languageCosts(): Promise<Record<string, number>> {
-  const build = async (emptied?: string) => {
+export async function partCosts(): Promise<Record<string, number>> {
+  const build = async (emptied?: { file: string; empty: string }) => {
     const bundle = await rollup({
       input: 'src/index.ts',
       plugins: [
         {
-          name: 'empty-catalogue',
-          load: (id: string) => (emptied && id.endsWith(`/src/messages/${emptied}.ts`) ? `export const ${emptied === 'en-GB' ? 'enGB' : emptied} = {};` : null),
+          name: 'empty-part',
+          load: (id: string) => (emptied && id.endsWith(emptied.file) ? emptied.empty : null),
         },
         resolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
         typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: false }),
+        minifyTemplates(),
         terser(terserOptions),
       ],
       onwarn: () => {},
@@ -83,10 +97,7 @@ export async function languageCosts(): Promise<Record<string, number>> {
   };
   const whole = await build();
   const costs: Record<string, number> = {};
-  for (const file of readdirSync('src/messages').filter((name) => name.endsWith('.ts'))) {
-    const lang = file.replace(/\.ts$/, '');
-    costs[lang] = whole - (await build(lang));
-  }
+  for (const [name, part] of Object.entries(PARTS)) costs[name] = whole - (await build(part));
   return costs;
 }
 
@@ -99,8 +110,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   console.log(`| ${BUNDLE} | ${kb(bundle.raw)} | ${kb(bundle.gzip)} | ${kb(bundle.brotli)} |`);
   console.log(`| runtime dependencies alone | ${kb(deps.raw)} | ${kb(deps.gzip)} | ${kb(deps.brotli)} |`);
   console.log(`| the library's own code (gzip difference) | | ${kb(bundle.gzip - deps.gzip)} | |`);
-  if (process.argv.includes('--languages')) {
-    for (const [lang, bytes] of Object.entries(await languageCosts())) console.log(`| catalogue ${lang} | | ${bytes} B | |`);
+  if (process.argv.includes('--parts')) {
+    for (const [name, bytes] of Object.entries(await partCosts())) console.log(`| ${name} | | ${bytes} B | |`);
   }
   if (process.argv.includes('--check')) {
     const budget = JSON.parse(readFileSync('package.json', 'utf8')).sizeBudget?.gzip as number | undefined;

@@ -79,4 +79,13 @@ describe('<swf-programme-card>', () => {
     expect(warnings).to.have.length(1);
     await expect(el).to.be.accessible();
   });
+
+  it('keeps its forced-colours rules: the card border and the link focus ring (a truncated rule once dropped them)', async () => {
+    const el = await fixture<SwfProgrammeCard>(html`<swf-programme-card programme-id="national-numeracy-challenge"></swf-programme-card>`);
+    const media = el.shadowRoot!.adoptedStyleSheets
+      .flatMap((sheet) => [...sheet.cssRules])
+      .filter((rule): rule is CSSMediaRule => rule instanceof CSSMediaRule && rule.conditionText.includes('forced-colors'));
+    const selectors = media.flatMap((rule) => [...rule.cssRules].map((inner) => (inner as CSSStyleRule).selectorText));
+    expect(selectors).to.include('.card').and.include('.link:focus-visible::after');
+  });
 });

@@ -87,5 +87,11 @@ export const styles = css`
   }
 
   @media (forced-colors: active) {
-    .card,
-  `;
+    .card {
+      border-color: CanvasText;
+    }
+    .link:focus-visible::after {
+      outline-color: Highlight;
+    }
+  }
+`;
