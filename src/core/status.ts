@@ -35,7 +35,7 @@ export function errorStatus(title: string, detail?: unknown): TemplateResult {
  */
 export function reviewedLine(msg: Messages, dates: readonly (string | undefined)[]) {
   const oldest = dates.filter((date): date is string => !!date).sort()[0];
-  return oldest ? html`<p class="swf-reviewed" part="reviewed">${msg.t('reviewed', { date: msg.date(oldest) })}</p>` : nothing;
+  return oldest ? html`<p class="swf-reviewed" part="reviewed">${msg.t('status.reviewed', { date: msg.date(oldest) })}</p>` : nothing;
 }
 
 /** A widget's content texts in the catalogue: `news` for "news.loading", "news.failed"… */

@@ -47,7 +47,7 @@ export const cy: Catalogue = {
   'family.pharmacy': 'Fferylliaeth',
   'family.mental-health': 'Iechyd meddwl',
   'family.shared': 'Yn gyffredin i sawl teulu',
-  'reviewed': 'Adolygwyd y cynnwys: {date}',
+  'status.reviewed': 'Adolygwyd y cynnwys: {date}',
 
   'duration.months': every('tua {count} mis', 'tua {count} fis'),
   'duration.monthsRange': 'tua {min} i {max} mis',

@@ -52,7 +52,7 @@ export const enGB = {
   'family.pharmacy': 'Pharmacy',
   'family.mental-health': 'Mental health',
   'family.shared': 'Shared by several families',
-  'reviewed': 'Content reviewed: {date}',
+  'status.reviewed': 'Content reviewed: {date}',
 
   // Durations, added up along a route
   'duration.months': { one: 'about {count} month', other: 'about {count} months' },
