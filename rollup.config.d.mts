@@ -5,3 +5,6 @@ import type { RollupOptions } from 'rollup';
 export declare const terserOptions: Options;
 declare const config: RollupOptions[];
 export default config;
+
+/** Lit's template minifier, as the build uses it; shared with scripts/size.ts. */
+export declare const minifyTemplates: () => import('rollup').Plugin;

@@ -14,7 +14,7 @@ if (!set.pay) set.problems.push({ file: 'content/pay.md', line: 1, message: 'the
 for (const warning of set.warnings) console.warn(`${formatProblem(warning)} (warning)`);
 if (set.problems.length > 0) {
   for (const problem of set.problems) console.error(formatProblem(problem));
-  console.error(`\ncontent:build failed: ${set.problems.length} problems in content/.`);
+  console.error(`\ncontent:build failed: ${set.problems.length} ${set.problems.length === 1 ? "problem" : "problems"} in content/.`);
   process.exit(1);
 }
 

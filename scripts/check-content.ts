@@ -39,8 +39,11 @@ if (set.problems.length > 0) {
   console.error(`\n${count(set.problems.length, 'problem', 'problems')} in ${count(set.files, 'file', 'files')}.`);
   process.exit(1);
 }
-console.log(
-  `Checked ${count(set.files, 'file', 'files')}: ${count(set.roles.length, 'role', 'roles')}, ` +
-    `${count(set.programmes.length, 'programme', 'programmes')}, ${count(set.news.length, 'news item', 'news items')}` +
-    `${set.register ? ', the register panel' : ''}${set.pay ? `, the ${set.pay.year} pay table` : ''}. No problems.`,
-);
+const found = [
+  set.roles.length ? count(set.roles.length, 'role', 'roles') : '',
+  set.programmes.length ? count(set.programmes.length, 'programme', 'programmes') : '',
+  set.news.length ? count(set.news.length, 'news item', 'news items') : '',
+  set.register ? 'the register panel' : '',
+  set.pay ? `the ${set.pay.year} pay table` : '',
+].filter(Boolean);
+console.log(`Checked ${count(set.files, 'file', 'files')}${found.length ? `: ${found.join(', ')}` : ''}. No problems.`);

@@ -1,10 +1,17 @@
-import { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
+import { load, parseEvents, getScalarValue, CORE_SCHEMA, EVENT_ID, YAMLException } from 'js-yaml';
 
-/** A problem in authored content, with the file and 1-based line it is on. */
+/** A problem in authored content, with the file and 1-based line (and column, where known) it is on. */
 export interface Problem {
   file: string;
   line: number;
+  column?: number;
   message: string;
+}
+
+/** Where a field is: 1-based line and column in the file. */
+export interface Position {
+  line: number;
+  column: number;
 }
 
 /** One front-matter block and the markdown body after it. */
@@ -16,6 +23,11 @@ export interface SourceDocument {
   body: string;
   /** Line of each top-level field, for messages. */
   fieldLines: Record<string, number>;
+  /**
+   * Where each field is, top-level and nested: `title`, `band[2]`, `routes[1].to` (1-based
+   * indexes), for messages that point at the field.
+   */
+  positions?: Record<string, Position>;
   /**
    * What relative links resolve against: the content's URL; undefined for the page; null where
    * only absolute links will do (the embedded default, which goes on any trust's pages).
@@ -33,7 +45,6 @@ const FENCE = /^---[ \t]*$/;
 
 /** Is `line` a fence? (The prefix test first: most lines are not, and it is cheap.) */
 export const isFence = (line: string) => line.startsWith('---') && FENCE.test(line);
-const FIELD = /^([A-Za-z_][\w-]*)[ \t]*:/;
 
 /**
  * Splits content into documents. The format, for every content file and markdown feed:
@@ -50,14 +61,63 @@ export function parseDocuments(text: string, file: string, base?: string | null)
   return parseDocumentLines(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/), file, base, 0);
 }
 
-/** Line numbers of the top-level fields in a document's YAML, whose first line is `first`. */
-function fieldLinesOf(yamlLines: readonly string[], first: number): Record<string, number> {
-  const fieldLines: Record<string, number> = {};
-  yamlLines.forEach((line, index) => {
-    const match = FIELD.exec(line);
-    if (match && !(match[1] in fieldLines)) fieldLines[match[1]] = first + index;
-  });
-  return fieldLines;
+/**
+ * Where every field of a document's YAML is, read from js-yaml's own event stream (no second
+ * parser): each mapping key at its key, each list item at its start. `first` is the file's line
+ * of the YAML's first line.
+ */
+export function positionsOf(yaml: string, first: number): Record<string, Position> {
+  const positions: Record<string, Position> = {};
+  const lineStarts = [0];
+  for (let i = yaml.indexOf('\n'); i !== -1; i = yaml.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const at = (offset: number): Position => {
+    let low = 0;
+    let high = lineStarts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (lineStarts[mid] <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: first + low, column: offset - lineStarts[low] + 1 };
+  };
+  type Frame = { kind: 'map' | 'seq'; path: string; index: number; key: string | null };
+  const stack: Frame[] = [];
+  const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
+  /** The path of the node that comes next in the open collection, and marks it taken. */
+  const next = (): string | null => {
+    const top = stack[stack.length - 1];
+    if (!top) return null;
+    if (top.kind === 'seq') return `${top.path}[${++top.index}]`;
+    const key = top.key;
+    top.key = null;
+    return key === null ? null : join(top.path, key);
+  };
+  let events;
+  try {
+    events = parseEvents(yaml, {});
+  } catch {
+    return positions;
+  }
+  for (const event of events) {
+    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
+      const path = next() ?? '';
+      if (path && !(path in positions)) positions[path] = at(event.start);
+      stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'map' : 'seq', path, index: 0, key: null });
+    } else if (event.type === EVENT_ID.POP) {
+      stack.pop();
+    } else if (event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.ALIAS) {
+      const top = stack[stack.length - 1];
+      if (top?.kind === 'map' && top.key === null && event.type === EVENT_ID.SCALAR) {
+        // A key: the field is where its key is written.
+        top.key = getScalarValue(yaml, event);
+        positions[join(top.path, top.key)] = at(event.valueStart);
+      } else {
+        const path = next();
+        if (path && !(path in positions) && event.type === EVENT_ID.SCALAR) positions[path] = at(event.valueStart);
+      }
+    }
+  }
+  return positions;
 }
 
 /**
@@ -78,39 +138,56 @@ export function parseDocumentLines(lines: readonly string[], file: string, base:
     problems.push({
       file,
       line: offset + firstContent + 1,
+      column: 1,
       message: 'expected front matter: a line "---", YAML fields, then a closing "---"',
     });
     if (fences.length === 0) return { documents, problems };
   }
 
-  for (let f = 0; f < fences.length; f += 2) {
+  /** A fence after a body, read as a new item: what it most likely is, and the fix. */
+  const stray = (itemLine: number) =>
+    `a line "---" in the body of the item at line ${itemLine} is read as the start of a new item: ` +
+    'write a thematic break as "***", and a heading with "#" rather than a "---" underline';
+  const looksLikeFields = (yamlLines: readonly string[]) => /^[A-Za-z_][\w-]*[ \t]*:/.test(yamlLines.find((line) => line.trim() !== '') ?? '');
+  let previous = -1;
+  for (let f = 0; f < fences.length; ) {
     const open = fences[f];
     const close = fences[f + 1];
     if (close === undefined) {
-      problems.push({ file, line: offset + open + 1, message: 'front matter is not closed: add a line "---" after its fields' });
+      problems.push(
+        previous === -1
+          ? { file, line: offset + open + 1, column: 1, message: 'front matter is not closed: add a line "---" after its fields' }
+          : { file, line: offset + open + 1, column: 1, message: stray(offset + previous + 1) },
+      );
       break;
     }
-    const bodyEnd = fences[f + 2] ?? lines.length;
     const yamlLines = lines.slice(open + 1, close);
-    const body = lines.slice(close + 1, bodyEnd).join('\n').trim();
     let data: unknown;
+    let failure: { line: number; column: number; message: string } | undefined;
     try {
       data = load(yamlLines.join('\n'), { schema: CORE_SCHEMA });
+      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+        failure = { line: offset + open + 1, column: 1, message: 'front matter must be YAML fields ("key: value"); if this "---" is a thematic break in a body, write it as "***"' };
+      }
     } catch (error) {
       const mark = error instanceof YAMLException ? error.mark : undefined;
       const reason = error instanceof YAMLException ? error.reason : (error as Error).message;
-      problems.push({ file, line: offset + open + 2 + (mark?.line ?? 0), message: `front matter is not valid YAML: ${reason}` });
+      failure = { line: offset + open + 2 + (mark?.line ?? 0), column: (mark?.column ?? 0) + 1, message: `front matter is not valid YAML: ${reason}` };
+    }
+    if (failure) {
+      // After an item, prose between two fences is a body's stray "---": say so, and read on
+      // from the next fence, so the items after it are not lost.
+      if (previous !== -1 && (failure.message.startsWith('front matter must') || !looksLikeFields(yamlLines))) {
+        problems.push({ file, line: offset + open + 1, column: 1, message: stray(offset + previous + 1) });
+        f += 1;
+      } else {
+        problems.push({ file, ...failure });
+        f += 2;
+      }
       continue;
     }
-    if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-      problems.push({
-        file,
-        line: offset + open + 1,
-        message:
-          'front matter must be YAML fields ("key: value"); if this "---" is a thematic break in a body, write it as "***"',
-      });
-      continue;
-    }
+    const bodyEnd = fences[f + 2] ?? lines.length;
+    const body = lines.slice(close + 1, bodyEnd).join('\n').trim();
     const first = offset + open + 2;
     documents.push({
       file,
@@ -118,13 +195,20 @@ export function parseDocumentLines(lines: readonly string[], file: string, base:
       data: data as Record<string, unknown>,
       body,
       base,
-      // Found only when a message needs a line: most documents never do.
+      // Found only when a message needs a place: most documents never do.
+      get positions() {
+        const value = positionsOf(yamlLines.join('\n'), first);
+        Object.defineProperty(this, 'positions', { value });
+        return value;
+      },
       get fieldLines() {
-        const value = fieldLinesOf(yamlLines, first);
+        const value = Object.fromEntries(Object.entries(this.positions as Record<string, Position>).filter(([path]) => !/[.[]/.test(path)).map(([path, at]) => [path, at.line]));
         Object.defineProperty(this, 'fieldLines', { value });
         return value;
       },
     });
+    previous = open;
+    f += 2;
   }
   return { documents, problems };
 }

@@ -88,9 +88,10 @@ export function parseJsonCollection<T>(
   return { items, problems, locations };
 }
 
-/** Formats a problem as the checker prints it: `file:line: message` (no line where none is known: 0). */
+/** Formats a problem as the checker prints it: `file:line:column: message` (no line where none is known: 0). */
 export function formatProblem(problem: Problem): string {
-  return `${problem.file}${problem.line > 0 ? `:${problem.line}` : ''}: ${problem.message}`;
+  const at = problem.line > 0 ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : '';
+  return `${problem.file}${at}: ${problem.message}`;
 }
 
 /**

@@ -21,12 +21,23 @@ const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 
 
-/** Reads typed fields from one document, recording a problem for each that is wrong. */
+/** A value as a message quotes it: JSON, cut short. */
+export function quote(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
+/**
+ * Reads typed fields from one document, recording a problem for each that is wrong, at the
+ * field's line and column. A nested item (a route, a benefit) reads its fields under `prefix`
+ * (`routes[2]`), so its problems point at its own lines.
+ */
 class Fields {
   ok = true;
   constructor(
     private readonly doc: SourceDocument,
     private readonly problems: Problem[],
+    private readonly prefix = '',
   ) {}
 
   problem(key: string | null, message: string): void {
@@ -36,8 +47,15 @@ class Fields {
 
   /** A problem that leaves the item usable: the checker reports it, the widget shows the rest. */
   note(key: string | null, message: string): void {
-    const line = (key && this.doc.fieldLines[key]) || this.doc.line;
-    this.problems.push({ file: this.doc.file, line, message });
+    this.problems.push({ file: this.doc.file, ...this.where(key), message });
+  }
+
+  /** Where `key` (or this item, for null) is written; the document's first line when unknown. */
+  private where(key: string | null): { line: number; column?: number } {
+    const positions = this.doc.positions;
+    const path = key === null ? this.prefix : this.prefix ? `${this.prefix}.${key}` : key;
+    const at = positions && ((path && positions[path]) || (this.prefix && positions[this.prefix]));
+    return at ? { line: at.line, column: at.column } : { line: this.doc.line };
   }
 
   has(key: string): boolean {
@@ -50,12 +68,12 @@ class Fields {
   string(key: string, required = false): string | undefined {
     const value = this.doc.data[key];
     if (value === undefined || value === null || value === '') {
-      if (required) this.problem(key, `"${key}" is required`);
+      if (required) this.problem(key, `"${key}" is required: add a "${key}:" line to the front matter`);
       return undefined;
     }
     if (typeof value === 'number' || typeof value === 'boolean') return String(value);
     if (typeof value !== 'string') {
-      this.problem(key, `"${key}" must be text`);
+      this.problem(key, `"${key}" must be text on one line (got ${quote(value)})`);
       return undefined;
     }
     return cleanText(value).trim();
@@ -79,14 +97,15 @@ class Fields {
     if (value === undefined || value === null) return [];
     const list = Array.isArray(value) ? value : [value];
     const out: string[] = [];
-    for (const item of list) {
+    for (const [index, item] of list.entries()) {
+      const at = Array.isArray(value) ? `${key}[${index + 1}]` : key;
       if (typeof item !== 'string' && typeof item !== 'number') {
-        this.problem(key, `"${key}" must be a list of text`);
+        this.problem(at, `"${key}" must be a list of text, like [first, second] (got ${quote(value)})`);
         return [];
       }
       const text = cleanText(String(item)).trim();
       if (pattern && !pattern.test(text)) {
-        this.problem(key, `"${key}" has "${text}", which is not a valid id`);
+        this.problem(at, `"${key}" has "${text}", which is not an id: ids are lower-case words joined by hyphens, like "nursing-associate"`);
         continue;
       }
       out.push(text);
@@ -102,8 +121,10 @@ class Fields {
     }
     const list = Array.isArray(value) ? value : [value];
     const bands = list.map(Number);
-    if (bands.length === 0 || bands.some((band) => !Number.isInteger(band) || band < 1 || band > 9)) {
-      this.problem(key, `"${key}" must be Agenda for Change bands from 1 to 9, like 3 or [2, 3]`);
+    const bad = bands.findIndex((band) => !Number.isInteger(band) || band < 1 || band > 9);
+    if (bands.length === 0 || bad !== -1) {
+      const at = Array.isArray(value) && bad !== -1 ? `${key}[${bad + 1}]` : key;
+      this.problem(at, `"${key}" must be Agenda for Change bands from 1 to 9, like 3 or [2, 3] (got ${quote(value)})`);
       return [];
     }
     return [...new Set(bands)].sort((a, b) => a - b);
@@ -128,7 +149,7 @@ class Fields {
   link(key: string, required: boolean, use: LinkUse = 'link'): string | undefined {
     const raw = this.doc.data[key];
     if (raw === undefined || raw === null || raw === '') {
-      if (required) this.problem(key, `"${key}" is required`);
+      if (required) this.problem(key, `"${key}" is required: add a "${key}:" line to the front matter`);
       return undefined;
     }
     const url = safeUrl(raw, this.doc.base, use);
@@ -197,7 +218,7 @@ class Fields {
     const value = this.doc.data[key];
     if (value === undefined || value === null) return undefined;
     if (typeof value !== 'object' || Array.isArray(value)) {
-      this.problem(key, `"${key}" must be a set of fields`);
+      this.problem(key, `"${key}" must be a set of fields, each on its own indented line under "${key}:" (got ${quote(value)})`);
       return undefined;
     }
     return value as Record<string, unknown>;
@@ -207,17 +228,16 @@ class Fields {
     const value = this.doc.data[key];
     if (value === undefined || value === null) return [];
     if (!Array.isArray(value) || value.some((item) => !item || typeof item !== 'object' || Array.isArray(item))) {
-      this.problem(key, `"${key}" must be a list of items, each with its own fields`);
+      this.problem(key, `"${key}" must be a list of items, each starting "- " with its own fields (got ${quote(value)})`);
       return [];
     }
     return value as Record<string, unknown>[];
   }
 
-  /** Reads a nested item with the same rules, its problems reported at the parent's line. */
-  nested(key: string, data: Record<string, unknown>): Fields {
-    const line = this.doc.fieldLines[key] ?? this.doc.line;
-    const child = new Fields({ ...this.doc, data, line, fieldLines: {} }, this.problems);
-    return child;
+  /** Reads a nested item with the same rules (`index`: an item of a list), its problems at its own lines. */
+  nested(key: string, data: Record<string, unknown>, index?: number): Fields {
+    const path = this.prefix ? `${this.prefix}.${key}` : key;
+    return new Fields({ ...this.doc, data }, this.problems, index === undefined ? path : `${path}[${index + 1}]`);
   }
 }
 
@@ -227,16 +247,16 @@ export interface Validated<T> {
 }
 
 function route(parent: Fields, from: string, data: Record<string, unknown>, index: number): Route | undefined {
-  const fields = parent.nested('routes', data);
+  const fields = parent.nested('routes', data, index);
   const where = `routes[${index + 1}]`;
   const to = fields.string('to');
   const kind = fields.string('kind');
   const title = fields.string('title');
   if (!to) fields.problem(null, `${where}: "to" is required (the id of the role it leads to)`);
-  if (!title) fields.problem(null, `${where}: "title" is required`);
+  if (!title) fields.problem(null, `${where}: "title" is required (what the route is called, like "Trainee nursing associate")`);
   if (kind === undefined) fields.problem(null, `${where}: "kind" is required (${ROUTE_KINDS.join(', ')})`);
   else if (!ROUTE_KINDS.includes(kind as Route['kind'])) {
-    fields.problem(null, `${where}: "kind" must be one of ${ROUTE_KINDS.join(', ')} (got "${kind}")`);
+    fields.problem('kind', `${where}: "kind" must be one of ${ROUTE_KINDS.join(', ')} (got "${kind}")`);
   }
   const entry = fields.strings('entry');
   const programmes = fields.strings('programmes', ID);
@@ -385,7 +405,7 @@ export function validateRegister(doc: SourceDocument): Validated<RegisterContent
   // Heading and labels are optional: left out, the widget says them in the reader's language.
   const heading = fields.string('heading');
   const benefits = fields.records('benefits').map((data, index) => {
-    const item = fields.nested('benefits', data);
+    const item = fields.nested('benefits', data, index);
     const title = item.string('title');
     const description = item.string('description');
     if (!title || !description) item.problem(null, `benefits[${index + 1}] needs a "title" and a "description"`);
@@ -416,9 +436,9 @@ export function validatePay(doc: SourceDocument): Validated<PayTable> {
     for (const [band, points] of Object.entries(given)) {
       const list = (Array.isArray(points) ? points : [points]).map(Number);
       const number = Number(band);
-      if (!Number.isInteger(number) || number < 1 || number > 9) fields.note('bands', `"bands" has "${band}", which is not a band from 1 to 9; it is left out`);
+      if (!Number.isInteger(number) || number < 1 || number > 9) fields.note(`bands.${band}`, `"bands" has "${band}", which is not a band from 1 to 9; it is left out`);
       else if (list.length === 0 || list.some((p, i) => !(p > 0) || (i > 0 && p < list[i - 1]))) {
-        fields.note('bands', `band ${band}'s pay must be pounds a year, lowest first, like [27485, 30162] (got ${JSON.stringify(points)}); it is left out`);
+        fields.note(`bands.${band}`, `band ${band}'s pay must be pounds a year, lowest first, like [27485, 30162] (got ${JSON.stringify(points)}); it is left out`);
       } else bands[number] = list;
     }
     if (Object.keys(bands).length === 0) fields.problem('bands', '"bands" has no band that can be used');
@@ -426,43 +446,4 @@ export function validatePay(doc: SourceDocument): Validated<PayTable> {
   const more = optional({ effective, source: fields.link('source', false, 'web'), note: fields.string('note'), reviewed: fields.reviewed() });
   if (!fields.ok || !year || !nation) return { value: undefined, problems };
   return { value: { year, nation, bands, ...more }, problems };
-}
-
-/** Checks that ids are unique and that every id a role or programme names exists. */
-export function checkLinks(
-  roles: Role[],
-  programmes: Programme[],
-  where: Map<object, { file: string; line: number }>,
-  /** Ids known from elsewhere, such as content/ when the checker reads a single file. */
-  known: { roles?: Iterable<string>; programmes?: Iterable<string> } = {},
-): Problem[] {
-  const problems: Problem[] = [];
-  const at = (item: object) => where.get(item) ?? { file: '(content)', line: 1 };
-  const roleIds = new Set<string>();
-  for (const role of roles) {
-    if (roleIds.has(role.id)) problems.push({ ...at(role), message: `role id "${role.id}" is used twice` });
-    roleIds.add(role.id);
-  }
-  const programmeIds = new Set<string>();
-  for (const programme of programmes) {
-    if (programmeIds.has(programme.id)) problems.push({ ...at(programme), message: `programme id "${programme.id}" is used twice` });
-    programmeIds.add(programme.id);
-  }
-  const knownRoles = new Set([...roleIds, ...(known.roles ?? [])]);
-  const knownProgrammes = new Set([...programmeIds, ...(known.programmes ?? [])]);
-  for (const role of roles) {
-    for (const r of role.routes) {
-      if (!knownRoles.has(r.to)) problems.push({ ...at(role), message: `route "${r.title}" leads to unknown role "${r.to}"` });
-      if (r.to === role.id) problems.push({ ...at(role), message: `route "${r.title}" leads back to its own role` });
-      for (const id of r.programmes) {
-        if (!knownProgrammes.has(id)) problems.push({ ...at(role), message: `route "${r.title}" names unknown programme "${id}"` });
-      }
-    }
-  }
-  for (const programme of programmes) {
-    for (const id of programme.leadsTo) {
-      if (!knownRoles.has(id)) problems.push({ ...at(programme), message: `"leadsTo" names unknown role "${id}"` });
-    }
-  }
-  return problems;
 }

@@ -19,9 +19,9 @@ describe('news feeds: every format, one check of an item', () => {
     expect(feed.items.map((i) => i.title)).to.deep.equal(['Good item', 'Bad date', '']);
     expect(feed.items[1].date).to.equal(undefined);
     expect(feed.skipped).to.have.length(1);
-    expect(feed.skipped[0]).to.match(/^bad-items\.md:1[5-7]: front matter is not valid YAML/);
+    expect(feed.skipped[0]).to.match(/^bad-items\.md:1[5-7]:\d+: front matter is not valid YAML/);
     expect(feed.problems).to.deep.equal([
-      'bad-items.md:8: "date" must be an ISO 8601 date like 2020-03-11 (got "31/02/2020"): the date "31/02/2020" cannot be read; shown without a date',
+      'bad-items.md:8:1: "date" must be an ISO 8601 date like 2020-03-11 (got "31/02/2020"): the date "31/02/2020" cannot be read; shown without a date',
       'bad-items.md:11: "title" is required; shown untitled',
     ]);
   });

@@ -38,11 +38,29 @@ describe('front matter', () => {
     expect(documents[0].body).to.contain('***');
   });
 
-  it('reports a "---" break in a body as a problem, with its line', () => {
-    const { problems } = parseDocuments('---\ntitle: a\n---\nabove\n---\nbelow\n---\nmore\n', 'a.md');
-    expect(problems).to.have.length(1);
-    expect(problems[0].line).to.equal(5);
-    expect(problems[0].message).to.contain('***');
+  it('reports each "---" break in a body as a problem, with its line, and reads on past it', () => {
+    const { problems, documents } = parseDocuments('---\ntitle: a\n---\nabove\n---\nbelow\n---\nmore\n', 'a.md');
+    expect(problems.map((p) => [p.line, p.column])).to.deep.equal([[5, 1], [7, 1]]);
+    expect(problems[0].message).to.equal(
+      'a line "---" in the body of the item at line 1 is read as the start of a new item: write a thematic break as "***", and a heading with "#" rather than a "---" underline',
+    );
+    expect(documents).to.have.length(1);
+  });
+
+  it('recovers the items after a stray "---" in a feed', () => {
+    const { problems, documents } = parseDocuments('---\ntitle: a\n---\nabove\n---\nA paragraph.\n---\ntitle: b\n---\nbody b\n', 'news.md');
+    expect(problems.map((p) => p.line)).to.deep.equal([5]);
+    expect(documents.map((d) => d.data.title)).to.deep.equal(['a', 'b']);
+  });
+
+  it('knows where every field is, nested ones too, from the YAML parser\'s own events', () => {
+    const { documents } = parseDocuments('---\nid: x\nband: [2, eleven]\nroutes:\n  - to: a\n    programmes: [p, q]\n---\n', 'a.md');
+    expect(documents[0].positions).to.deep.include({
+      id: { line: 2, column: 1 },
+      'band[2]': { line: 3, column: 11 },
+      'routes[1].to': { line: 5, column: 5 },
+      'routes[1].programmes[2]': { line: 6, column: 21 },
+    });
   });
 
   it('reports text before the front matter', () => {

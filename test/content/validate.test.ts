@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { parseMarkdownCollection, parseJsonCollection, formatProblem } from '../../src/content/parse.js';
 import { safeUrl } from '../../src/core/urls.js';
-import { checkLinks, validateNewsItem, validateProgramme, validateRole } from '../../src/content/validate.js';
+import { validateNewsItem, validateProgramme, validateRole } from '../../src/content/validate.js';
+import { checkFile, checkReferences } from '../../src/content/check.js';
 import { defaultContent } from '../../src/content/default-content.js';
 
 describe('content schema', () => {
@@ -29,7 +30,7 @@ What it does.`;
     const { items, problems } = parseMarkdownCollection('---\nid: a\nsummary: s\n---\nbody', 'roles/a.md', validateRole);
     expect(items).to.deep.equal([]);
     expect(problems.map(formatProblem)).to.deep.equal([
-      'roles/a.md:1: "title" is required',
+      'roles/a.md:1: "title" is required: add a "title:" line to the front matter',
       'roles/a.md:1: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]',
     ]);
   });
@@ -78,18 +79,15 @@ What it does.`;
     expect(parseJsonCollection('{oops', 'x.json', 'roles', validateRole).problems[0].message).to.contain('not valid JSON');
   });
 
-  it('finds links to unknown roles and programmes, and duplicate ids', () => {
-    const { items: roles, locations } = parseMarkdownCollection(
-      '---\nid: a\ntitle: A\nband: 2\nsummary: s\nroutes:\n  - {to: ghost, kind: training, title: T, programmes: [nope]}\n---\nbody\n' +
-        '---\nid: a\ntitle: A again\nband: 3\nsummary: s\n---\nbody\n',
-      'roles.md',
-      validateRole,
-    );
-    const problems = checkLinks(roles, [], locations as Map<object, { file: string; line: number }>);
-    expect(problems.map(formatProblem)).to.deep.equal([
-      'roles.md:10: role id "a" is used twice',
-      'roles.md:1: route "T" leads to unknown role "ghost"',
-      'roles.md:1: route "T" names unknown programme "nope"',
+  it('finds references to unknown roles and programmes, and duplicate ids, each at its field', () => {
+    const files = [
+      checkFile('---\nid: a\ntitle: A\nband: 2\nsummary: s\nroutes:\n  - {to: ghost, kind: training, title: T, programmes: [nope]}\n---\nbody\n', 'pathway/a.md'),
+      checkFile('---\nid: a\ntitle: A again\nband: 3\nsummary: s\n---\nbody\n', 'pathway/a2.md'),
+    ];
+    expect(checkReferences(files).map(formatProblem)).to.deep.equal([
+      'pathway/a2.md:2:1: role id "a" is used twice: also at pathway/a.md:1; give each role its own id',
+      'pathway/a.md:7:6: routes[1] ("T"): "to" names role "ghost", which is not in the content: use the id of a role in pathway/',
+      'pathway/a.md:7:56: routes[1] ("T"): "programmes" names programme "nope", which is not in the content: use the id of a programme in programmes/',
     ]);
   });
 
@@ -109,8 +107,8 @@ What it does.`;
     expect(items[0].link).to.equal(undefined);
     expect(items[0].image).to.equal(undefined);
     expect(problems.map(formatProblem)).to.deep.equal([
-      'news.md:4: "link" must be an http(s), mailto or tel link, or a relative one (got "\\u0001javascript:alert(1)"); shown without it',
-      'news.md:5: "src" must be an http(s) link, or a relative one (got "data:image/png,x"); shown without it',
+      'news.md:4:1: "link" must be an http(s), mailto or tel link, or a relative one (got "\\u0001javascript:alert(1)"); shown without it',
+      'news.md:6:3: "src" must be an http(s) link, or a relative one (got "data:image/png,x"); shown without it',
     ]);
   });
 
@@ -130,6 +128,6 @@ What it does.`;
     expect(defaultContent.programmes.map((p) => p.id)).to.include('skills-for-health-bridging-programme');
     expect(defaultContent.news.length).to.be.greaterThan(2);
     expect(defaultContent.register.benefits).to.have.length(4);
-    expect(checkLinks(defaultContent.roles, defaultContent.programmes, new Map())).to.deep.equal([]);
+    expect(defaultContent.roles.flatMap((r) => r.routes).every((route) => defaultContent.roles.some((r) => r.id === route.to))).to.equal(true);
   });
 });

@@ -43,7 +43,7 @@ describe('ContentController (through a test widget)', () => {
     }
     expect(el.content.error?.line).to.equal(3);
     expect(warnings.messages).to.have.length(1);
-    expect(warnings.messages[0]).to.match(/roles-broken\.md:3: /);
+    expect(warnings.messages[0]).to.match(/roles-broken\.md:3:17: front matter is not valid YAML/);
   });
 
   it('refuses HTML served in place of content', async () => {

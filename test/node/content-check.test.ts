@@ -31,22 +31,22 @@ test('content/ passes the checker', () => {
   assert.match(out, /13 roles, 12 programmes, 3 news items, the register panel, the 2025\/26 pay table\. No problems\./);
 });
 
-test('broken fixtures fail with file:line: message for each problem', () => {
+test('broken fixtures fail with file:line:column: message for each problem, in reading order', () => {
   const { code, err } = run('check-content.ts', ['test/fixtures/content/broken']);
   assert.equal(code, 1);
-  const lines = err.trim().split('\n');
-  const expected = [
-    /^test\/fixtures\/content\/broken\/news\.md:8: "date" must be an ISO 8601 date/,
-    /^test\/fixtures\/content\/broken\/news\.md:11: "title" is required/,
-    /^test\/fixtures\/content\/broken\/pathway\/bad-yaml\.md:[3-4]: front matter is not valid YAML/,
-    /^test\/fixtures\/content\/broken\/pathway\/no-band\.md:1: "band" is required/,
-    /^test\/fixtures\/content\/broken\/pathway\/bad-route\.md:1: route "A route to a missing role" leads to unknown role "nowhere"/,
-    /^test\/fixtures\/content\/broken\/pathway\/bad-route\.md:1: route "A route to a missing role" names unknown programme "no-such-programme"/,
-    /^test\/fixtures\/content\/broken\/programmes\/bad-format\.md:7: "format" must be one of online, classroom, work-based, blended \(got "hologram"\)/,
-    /^test\/fixtures\/content\/broken\/programmes\/bad-format\.md:1: "link" is required/,
-  ];
-  for (const pattern of expected) assert.ok(lines.some((line) => pattern.test(line)), `${pattern} in\n${err}`);
-  assert.match(err, /problems in 5 files/);
+  const at = 'test/fixtures/content/broken/';
+  assert.deepEqual(err.trim().split('\n'), [
+    `${at}news.md:8:1: "date" must be an ISO 8601 date like 2020-03-11 (got "11/03/2020"): the date "11/03/2020" cannot be read; shown without a date`,
+    `${at}news.md:11: "title" is required; shown untitled`,
+    `${at}pathway/bad-route.md:7:5: routes[1] ("A route to a missing role"): "to" names role "nowhere", which is not in the content: use the id of a role in pathway/`,
+    `${at}pathway/bad-route.md:10:18: routes[1] ("A route to a missing role"): "programmes" names programme "no-such-programme", which is not in the content: use the id of a programme in programmes/`,
+    `${at}pathway/bad-yaml.md:4:1: front matter is not valid YAML: deficient indentation`,
+    `${at}pathway/no-band.md:1: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]`,
+    `${at}programmes/bad-format.md:1: "link" is required: add a "link:" line to the front matter`,
+    `${at}programmes/bad-format.md:7:1: "format" must be one of online, classroom, work-based, blended (got "hologram")`,
+    '',
+    '8 problems in 5 files.',
+  ]);
 });
 
 test('checks a single file given by path', () => {
@@ -57,7 +57,7 @@ test('checks a single file given by path', () => {
   assert.match(bad.err, /no-band\.md:1: "band" is required/);
   const route = run('check-content.ts', ['test/fixtures/content/broken/pathway/bad-route.md']);
   assert.equal(route.code, 1);
-  assert.match(route.err, /bad-route\.md:1: route "A route to a missing role" leads to unknown role "nowhere"/);
+  assert.match(route.err, /bad-route\.md:7:5: routes\[1\] \("A route to a missing role"\): "to" names role "nowhere"/);
 });
 
 test('the content build fails with the checker\'s message on broken content', () => {
@@ -65,7 +65,11 @@ test('the content build fails with the checker\'s message on broken content', ()
     writeFileSync(join(dir, 'content/pathway/registered-nurse.md'), '---\nid: registered-nurse\ntitle: [oops\n---\n');
     const { code, err } = run('build-content.ts', [], dir);
     assert.equal(code, 1);
-    assert.match(err, /content\/pathway\/registered-nurse\.md:3: front matter is not valid YAML/);
+    assert.deepEqual(err.trim().split('\n'), [
+      'content/pathway/registered-nurse.md:3:13: front matter is not valid YAML: unexpected end of the stream within a flow collection',
+      '',
+      'content:build failed: 1 problem in content/.',
+    ]);
   }, true);
 });
 
@@ -79,7 +83,7 @@ test('the checker refuses what the widgets refuse, at the line of the field', ()
     );
     const { code, err } = run('check-content.ts', [file]);
     assert.equal(code, 1);
-    assert.match(err, /news\.md:4: "link" must be an http\(s\), mailto or tel link, or a relative one \(got "\\u0001javascript:alert\(1\)"\)/);
+    assert.match(err, /news\.md:4:1: "link" must be an http\(s\), mailto or tel link, or a relative one \(got "\\u0001javascript:alert\(1\)"\); shown without it/);
     assert.doesNotMatch(err, /news\.md:1[01]:/);
   });
 });
@@ -90,7 +94,7 @@ test('the embedded default needs links written in full: it goes on any trust\'s 
     writeFileSync(path, readFileSync(path, 'utf8').replace(/^link: .*$/m, 'link: /numeracy'));
     const { code, err } = run('build-content.ts', [], dir);
     assert.equal(code, 1);
-    assert.match(err, /national-numeracy-challenge\.md:12: "link" must be an http\(s\), mailto or tel link written in full/);
+    assert.match(err, /national-numeracy-challenge\.md:12:1: "link" must be an http\(s\), mailto or tel link written in full/);
   }, true);
 });
 
@@ -100,7 +104,7 @@ test('the checker warns about an expired news item, and still passes', () => {
     writeFileSync(file, '---\ntitle: Old offer\ndate: 2020-01-01\nexpires: 2020-02-01\n---\nGone.\n\n---\ntitle: Current\ndate: 2020-01-02\n---\nHere.\n');
     const { code, out, err } = run('check-content.ts', [file]);
     assert.equal(code, 0, err);
-    assert.match(err, /news\.md:1: "Old offer" expired on 2020-02-01: the news feed no longer shows it \(warning\)/);
+    assert.match(err, /news\.md:4:1: "Old offer" expired on 2020-02-01: the news feed no longer shows it \(warning\)/);
     assert.match(out, /2 news items/);
   });
 });
@@ -113,16 +117,16 @@ test('a file\'s type comes from its "type:" field, else its path, else --type', 
     const typed = run('check-content.ts', [dir]);
     assert.equal(typed.code, 1);
     assert.match(typed.err, /my-role\.md:1: "band" is required/);
-    assert.match(typed.err, /odd\.md:2: "type" must be one of role, programme, news, register, pay \(got "recipe"\)/);
+    assert.match(typed.err, /odd\.md:2:1: "type" must be one of role, programme, news, register, pay \(got "recipe"\)/);
     assert.doesNotMatch(typed.err, /broken-news\.md/);
 
     const untyped = join(dir, 'untyped');
     mkdirSync(untyped);
     writeFileSync(join(untyped, 'roles.md'), '---\nid: a\ntitle: A\nband: 2\nsummary: s\n---\nBody\n');
-    assert.match(run('check-content.ts', [untyped]).err, /roles\.md:1: not a content file: give it a "type:" field/);
+    assert.match(run('check-content.ts', [untyped]).err, /roles\.md:1:1: not a content file: give it a "type:" field/);
     const flagged = run('check-content.ts', [untyped, '--type', 'role']);
     assert.equal(flagged.code, 0, flagged.err);
-    assert.match(flagged.out, /Checked 1 file: 1 role, 0 programmes, 0 news items\. No problems\./);
+    assert.match(flagged.out, /Checked 1 file: 1 role\. No problems\./);
   });
 });
 
@@ -150,9 +154,9 @@ test('checks a pay table: each band kept or named, and a missing year', () => {
     );
     const { code, err } = run('check-content.ts', [dir], dir);
     assert.equal(code, 1);
-    assert.match(err, /pay\.md:1: "year" is required/);
-    assert.match(err, /pay\.md:3: band 3's pay must be pounds a year, lowest first, like \[27485, 30162\] \(got \[26598,24937\]\); it is left out/);
-    assert.match(err, /pay\.md:3: "bands" has "ten", which is not a band from 1 to 9; it is left out/);
+    assert.match(err, /pay\.md:1: "year" is required: add a "year:" line to the front matter/);
+    assert.match(err, /pay\.md:5:3: band 3's pay must be pounds a year, lowest first, like \[27485, 30162\] \(got \[26598,24937\]\); it is left out/);
+    assert.match(err, /pay\.md:6:3: "bands" has "ten", which is not a band from 1 to 9; it is left out/);
   });
 });
 
@@ -162,11 +166,54 @@ test('warns, and passes, when content was last reviewed over 12 months ago', () 
     writeFileSync(join(dir, 'midwife.md'), role.replace('---\n', '---\ntype: role\n'));
     const { code, err, out } = run('check-content.ts', [dir], dir);
     assert.equal(code, 0, err);
-    assert.match(err, /midwife\.md:\d+: last reviewed on 2020-01-31, over 12 months ago: check it is still right, then update "reviewed" \(warning\)/);
+    assert.match(err, /midwife\.md:\d+:1: last reviewed on 2020-01-31, over 12 months ago: check it is still right, then update "reviewed" \(warning\)/);
     assert.match(out, /No problems\./);
     writeFileSync(join(dir, 'midwife.md'), role.replace('---\n', '---\ntype: role\n').replace('reviewed: 2020-01-31', 'reviewed: last Tuesday'));
     const bad = run('check-content.ts', [dir], dir);
     assert.equal(bad.code, 1);
-    assert.match(bad.err, /midwife\.md:\d+: "reviewed" must be the date the content was last checked, like 2026-11-25 \(got "last Tuesday"\)/);
+    assert.match(bad.err, /midwife\.md:\d+:1: "reviewed" must be the date the content was last checked, like 2026-11-25 \(got "last Tuesday"\)/);
+  });
+});
+
+test('says exactly what is wrong, where, with the value and the fix: the cases authors met', () => {
+  const { code, err } = run('check-content.ts', ['test/fixtures/content/cases']);
+  assert.equal(code, 1);
+  const at = 'test/fixtures/content/cases/';
+  assert.deepEqual(err.trim().split('\n'), [
+    `${at}binary.md:1:1: not a text file (it holds binary data): content files are markdown, saved as UTF-8 text`,
+    `${at}empty.md:1:1: the file is empty: a content file starts with a line "---", its fields, and a closing "---"`,
+    `${at}news-stray-fence.md:9:1: a line "---" in the body of the item at line 1 is read as the start of a new item: write a thematic break as "***", and a heading with "#" rather than a "---" underline`,
+    `${at}pathway/bad-bands.md:5:11: "band" must be Agenda for Change bands from 1 to 9, like 3 or [2, 3] (got [2,"eleven"])`,
+    `${at}pathway/setext-heading.md:9:1: a line "---" in the body of the item at line 1 is read as the start of a new item: write a thematic break as "***", and a heading with "#" rather than a "---" underline`,
+    `${at}pathway/unknown-role.md:11:5: routes[2] ("A route to a missing role"): "to" names role "astronaut", which is not in the content: use the id of a role in pathway/`,
+    `${at}pathway/unknown-role.md:14:18: routes[2] ("A route to a missing role"): "programmes" names programme "no-such-programme", which is not in the content: use the id of a programme in programmes/`,
+    `${at}programmes/leads-nowhere.md:7:1: "format" must be one of online, classroom, work-based, blended (got "hologram")`,
+    `${at}programmes/leads-nowhere.md:10:30: "leadsTo" names role "astronaut", which is not in the content: use the id of a role in pathway/`,
+    '',
+    '9 problems in 9 files.',
+  ]);
+});
+
+test('suggests the id an author most likely meant', () => {
+  inTempDir((dir) => {
+    const file = join(dir, 'typo.md');
+    writeFileSync(file, '---\ntype: programme\nid: typo\ntitle: T\nprovider: P\nsummary: S\ncost: free\nformat: online\nbands: [2]\nlink: https://example.org/t\nleadsTo: [nursing-asociate]\n---\nBody\n');
+    const { code, err } = run('check-content.ts', [file]);
+    assert.equal(code, 1);
+    assert.match(err, /typo\.md:11:11: "leadsTo" names role "nursing-asociate", which is not in the content: did you mean "nursing-associate"\?/);
+  });
+});
+
+test('reads Windows line endings, a byte-order mark, and a 5 MB feed', () => {
+  const small = run('check-content.ts', ['test/fixtures/content/cases/news-crlf.md', 'test/fixtures/content/cases/news-bom.md']);
+  assert.equal(small.code, 0, small.err);
+  assert.equal(small.out.trim(), 'Checked 2 files: 2 news items. No problems.');
+  inTempDir((dir) => {
+    const item = (i: number) => `---\nid: item-${i}\ntitle: Item ${i}\ndate: 2026-01-01\nreviewed: 2026-12-01\n---\n${'A sentence of the body. '.repeat(40)}\n`;
+    const items = Math.ceil((5 * 1024 * 1024) / item(0).length);
+    writeFileSync(join(dir, 'news-big.md'), Array.from({ length: items }, (_, i) => item(i)).join(''));
+    const big = run('check-content.ts', [join(dir, 'news-big.md')]);
+    assert.equal(big.code, 0, big.err.slice(0, 500));
+    assert.match(big.out, new RegExp(`Checked 1 file: ${items.toLocaleString('en-US').replace(/,/g, ',?')} news items\\. No problems\\.`));
   });
 });

@@ -1,0 +1,218 @@
+/**
+ * The content checker's rules, with no file system: what a file holds, each of its items
+ * validated as the widgets validate them, references between files, and warnings. The command
+ * (`swf-content-check`, scripts/content-files.ts) reads files with these; the live preview
+ * (demo/authoring.html) runs the same code in the browser.
+ */
+import type { Problem, SourceDocument } from './front-matter.js';
+import { parseDocuments } from './front-matter.js';
+import { validateDocuments } from './parse.js';
+import type { NewsItem, PayTable, Programme, RegisterContent, Role } from './schema.js';
+import { quote, validateNewsItem, validatePay, validateProgramme, validateRegister, validateRole } from './validate.js';
+
+export type ContentKind = 'role' | 'programme' | 'news' | 'register' | 'pay';
+export const CONTENT_KINDS: readonly ContentKind[] = ['role', 'programme', 'news', 'register', 'pay'];
+
+const VALIDATORS = { role: validateRole, programme: validateProgramme, news: validateNewsItem, register: validateRegister, pay: validatePay };
+
+/** What a file holds, by where it is: pathway/…, programmes/…, news*.md, register*.md, pay*.md. */
+export function kindOf(path: string): ContentKind | undefined {
+  const parts = path.split(/[\\/]/);
+  const name = parts[parts.length - 1] ?? '';
+  if (!name.endsWith('.md')) return undefined;
+  if (parts.includes('pathway')) return 'role';
+  if (parts.includes('programmes')) return 'programme';
+  if (name.startsWith('news')) return 'news';
+  if (name.startsWith('register')) return 'register';
+  if (name.startsWith('pay')) return 'pay';
+  return undefined;
+}
+
+/** One file, checked. */
+export interface FileCheck {
+  file: string;
+  kind?: ContentKind;
+  /** The documents read, for the references between files. */
+  documents: SourceDocument[];
+  roles: Role[];
+  programmes: Programme[];
+  news: NewsItem[];
+  register?: RegisterContent;
+  pay?: PayTable;
+  problems: Problem[];
+  /** Worth knowing, not wrong: the checker prints them and still passes. */
+  warnings: Problem[];
+}
+
+export interface CheckOptions {
+  /** Where the file is, for its kind when it has no `type:` field. */
+  path?: string;
+  /** The kind of a file that says neither by a `type:` field nor by where it is (`--type`). */
+  kind?: ContentKind;
+  /** What relative links resolve against; null: links must be written in full (content/). */
+  base?: string | null;
+  /** The time to judge expiry and review dates by (for tests). */
+  now?: number;
+}
+
+const at = (file: string, line: number, message: string, column?: number): Problem => ({ file, line, ...(column ? { column } : {}), message });
+
+/** Checks one file's text, as the widgets would read it. */
+export function checkFile(text: string, file: string, options: CheckOptions = {}): FileCheck {
+  const check: FileCheck = { file, documents: [], roles: [], programmes: [], news: [], problems: [], warnings: [] };
+  if (text.includes('\u0000')) {
+    check.problems.push(at(file, 1, 'not a text file (it holds binary data): content files are markdown, saved as UTF-8 text', 1));
+    return check;
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    check.problems.push(at(file, 1, 'the file is empty: a content file starts with a line "---", its fields, and a closing "---"', 1));
+    return check;
+  }
+  // Split once: the first document's type: field says what the file holds, then every
+  // document is validated as that.
+  const parsed = parseDocuments(text, file, options.base);
+  check.documents = parsed.documents;
+  const first = parsed.documents[0];
+  const declared = first?.data.type;
+  if (declared !== undefined && !CONTENT_KINDS.includes(declared as ContentKind)) {
+    const where = first.positions?.type;
+    check.problems.push(at(file, where?.line ?? first.line, `"type" must be one of ${CONTENT_KINDS.join(', ')} (got ${quote(declared)})`, where?.column));
+    return check;
+  }
+  const kind = (declared as ContentKind | undefined) ?? kindOf(options.path ?? file) ?? options.kind;
+  if (!kind) {
+    check.problems.push(
+      at(file, 1, `not a content file: give it a "type:" field (${CONTENT_KINDS.join(', ')}), put it in pathway/ or programmes/, name it news*.md, register*.md or pay*.md, or run with --type`, 1),
+    );
+    return check;
+  }
+  check.kind = kind;
+  const validated = validateDocuments<unknown>(parsed, file, VALIDATORS[kind] as (doc: SourceDocument) => { value: unknown; problems: Problem[] });
+  check.problems.push(...validated.problems);
+  if (kind !== 'news' && parsed.documents.length > 1) {
+    const second = parsed.documents[1];
+    check.problems.push(
+      at(file, second.line, `a ${kind} file holds one item, but the line "---" here starts another: if it is a thematic break in the body, write it as "***"`, 1),
+    );
+  }
+  const items = validated.items;
+  if (kind === 'role') check.roles = items as Role[];
+  if (kind === 'programme') check.programmes = items as Programme[];
+  if (kind === 'news') check.news = items as NewsItem[];
+  if (kind === 'register') check.register = items[0] as RegisterContent | undefined;
+  if (kind === 'pay') check.pay = items[0] as PayTable | undefined;
+  const now = options.now ?? Date.now();
+  const yearAgo = new Date(now);
+  yearAgo.setFullYear(yearAgo.getFullYear() - 1);
+  for (const item of items as { reviewed?: string; expires?: string; title?: string }[]) {
+    const where = validated.locations.get(item) ?? { file, line: 1 };
+    const doc = parsed.documents.find((d) => d.line === where.line);
+    const field = (name: string) => doc?.positions?.[name] ?? { line: where.line, column: undefined };
+    if (item.expires && Date.parse(item.expires) <= now) {
+      const place = field('expires');
+      check.warnings.push(at(file, place.line, `"${item.title}" expired on ${item.expires}: the news feed no longer shows it`, place.column));
+    }
+    if (item.reviewed && Date.parse(item.reviewed) < yearAgo.getTime()) {
+      const place = field('reviewed');
+      check.warnings.push(at(file, place.line, `last reviewed on ${item.reviewed}, over 12 months ago: check it is still right, then update "reviewed"`, place.column));
+    }
+  }
+  return check;
+}
+
+/**
+ * The references between files, read from what each file says (so a file with other problems
+ * is checked too), each at its own field: a route's `to` and `programmes`, a programme's
+ * `leadsTo`, and ids used twice. `known` holds ids from elsewhere (content/, when one file is
+ * checked on its own; the embedded default, in the preview).
+ */
+export function checkReferences(files: readonly FileCheck[], known: { roles?: Iterable<string>; programmes?: Iterable<string> } = {}): Problem[] {
+  const problems: Problem[] = [];
+  const place = (doc: SourceDocument, path: string) => doc.positions?.[path] ?? { line: doc.line, column: undefined };
+  const idsOf = (kind: ContentKind) => {
+    const seen = new Map<string, SourceDocument>();
+    for (const file of files.filter((f) => f.kind === kind)) {
+      for (const doc of file.documents) {
+        const id = doc.data.id;
+        if (typeof id !== 'string' || !id) continue;
+        if (seen.has(id)) {
+          const where = place(doc, 'id');
+          const other = seen.get(id)!;
+          problems.push(at(doc.file, where.line, `${kind} id "${id}" is used twice: also at ${other.file}:${other.line}; give each ${kind} its own id`, where.column));
+        } else seen.set(id, doc);
+      }
+    }
+    return seen;
+  };
+  const roles = idsOf('role');
+  const programmes = idsOf('programme');
+  // A role or programme file that could not be read at all is known by its file name (ids and
+  // names agree in content/), so one broken file is one problem, not one for each reference.
+  const unread = (kind: ContentKind) =>
+    files.filter((f) => f.kind === kind && f.documents.length === 0).map((f) => (f.file.split('/').pop() ?? '').replace(/\.md$/, ''));
+  const knownRoles = new Set([...roles.keys(), ...unread('role'), ...(known.roles ?? [])]);
+  const knownProgrammes = new Set([...programmes.keys(), ...unread('programme'), ...(known.programmes ?? [])]);
+  const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
+  const unknown = (what: 'role' | 'programme', id: unknown, ids: Set<string>) => {
+    const near = closest(String(id), ids);
+    return `names ${what} ${quote(id)}, which is not in the content: ${near ? `did you mean "${near}"?` : `use the id of a ${what} in ${what === 'role' ? 'pathway/' : 'programmes/'}`}`;
+  };
+  for (const doc of roles.values()) {
+    list(doc.data.routes).forEach((route, r) => {
+      if (!route || typeof route !== 'object') return;
+      const { to, programmes: used, title } = route as Record<string, unknown>;
+      const name = `routes[${r + 1}]${typeof title === 'string' ? ` ("${title}")` : ''}`;
+      if (typeof to === 'string' && to && !knownRoles.has(to)) {
+        const where = place(doc, `routes[${r + 1}].to`);
+        problems.push(at(doc.file, where.line, `${name}: "to" ${unknown('role', to, knownRoles)}`, where.column));
+      }
+      if (to === doc.data.id) {
+        const where = place(doc, `routes[${r + 1}].to`);
+        problems.push(at(doc.file, where.line, `${name}: "to" leads back to this role ("${to}"): a route leads to another role`, where.column));
+      }
+      list(used).forEach((id, p) => {
+        if (typeof id === 'string' && !knownProgrammes.has(id)) {
+          const where = place(doc, `routes[${r + 1}].programmes[${p + 1}]`);
+          problems.push(at(doc.file, where.line, `${name}: "programmes" ${unknown('programme', id, knownProgrammes)}`, where.column));
+        }
+      });
+    });
+  }
+  for (const doc of programmes.values()) {
+    list(doc.data.leadsTo).forEach((id, i) => {
+      if (typeof id === 'string' && !knownRoles.has(id)) {
+        const where = place(doc, `leadsTo[${i + 1}]`);
+        problems.push(at(doc.file, where.line, `"leadsTo" ${unknown('role', id, knownRoles)}`, where.column));
+      }
+    });
+  }
+  return problems;
+}
+
+/** The id nearest `id` by edit distance, when it is a likely typo (at most a third of it changed). */
+function closest(id: string, ids: Iterable<string>): string | undefined {
+  let best: string | undefined;
+  let bestDistance = Math.max(1, Math.floor(id.length / 3)) + 1;
+  for (const candidate of ids) {
+    const row = Array.from({ length: candidate.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= id.length; i += 1) {
+      let diagonal = row[0];
+      row[0] = i;
+      for (let j = 1; j <= candidate.length; j += 1) {
+        const above = row[j];
+        row[j] = Math.min(row[j] + 1, row[j - 1] + 1, diagonal + (id[i - 1] === candidate[j - 1] ? 0 : 1));
+        diagonal = above;
+      }
+    }
+    if (row[candidate.length] < bestDistance) {
+      bestDistance = row[candidate.length];
+      best = candidate;
+    }
+  }
+  return best;
+}
+
+/** In reading order: by file, then line, then column. */
+export function byPlace(a: Problem, b: Problem): number {
+  return a.file < b.file ? -1 : a.file > b.file ? 1 : a.line - b.line || (a.column ?? 0) - (b.column ?? 0);
+}
