@@ -1,5 +1,7 @@
 /**
- * `npm run content:check [path…] [--type role|programme|news|register|pay] [--format json]`:
+ * `swf-content-check [path…] [--type role|programme|news|register|pay] [--format json]`
+ * (`npm run content:check` in this repository; `npx swf-content-check` where the package is
+ * installed):
  * validates content files (default: content/) and prints `file:line: message` for each problem,
  * in reading order. Exits 1 when there is a problem; warnings (an expired news item, content
  * last reviewed over 12 months ago) are printed
@@ -9,6 +11,16 @@ import { formatProblem } from '../src/content/parse.js';
 import { CONTENT_KINDS, readContent, type ContentKind } from './content-files.js';
 
 const args = process.argv.slice(2);
+if (args.includes('--help') || args.includes('-h')) {
+  console.log(`Usage: swf-content-check [path…] [--type role|programme|news|register|pay] [--format text|json]
+
+Checks Support Workforce Widgets content files (default: content/) as the widgets read them,
+and prints each problem as file:line:column: message, in reading order.
+
+Exit codes: 0 no problems (warnings may be printed), 1 problems found, 2 the command was
+given something it does not understand.`);
+  process.exit(0);
+}
 const option = (name: string) => {
   const at = args.indexOf(name);
   if (at < 0) return undefined;

@@ -205,6 +205,8 @@ test('suggests the id an author most likely meant', () => {
 });
 
 test('reads Windows line endings, a byte-order mark, and a 5 MB feed', () => {
+  assert.ok(readFileSync(join(root, 'test/fixtures/content/cases/news-crlf.md'), 'utf8').includes('\r\n'), 'the fixture keeps its CRLF line endings');
+  assert.ok(readFileSync(join(root, 'test/fixtures/content/cases/news-bom.md'), 'utf8').startsWith('\uFEFF'), 'the fixture keeps its BOM');
   const small = run('check-content.ts', ['test/fixtures/content/cases/news-crlf.md', 'test/fixtures/content/cases/news-bom.md']);
   assert.equal(small.code, 0, small.err);
   assert.equal(small.out.trim(), 'Checked 2 files: 2 news items. No problems.');
