@@ -35,6 +35,12 @@ export default [
     plugins: plugins(),
   },
   {
+    // The content checker's rules for the browser: the live preview, or a trust's own CMS.
+    input: 'src/content/check.ts',
+    output: { file: 'dist/content-check.js', format: 'es', inlineDynamicImports: true },
+    plugins: plugins(),
+  },
+  {
     // One entry per element, sharing chunks.
     input: elements,
     output: { dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
