@@ -55,7 +55,8 @@ class Fields {
     const positions = this.doc.positions;
     const path = key === null ? this.prefix : this.prefix ? `${this.prefix}.${key}` : key;
     const at = positions && ((path && positions[path]) || (this.prefix && positions[this.prefix]));
-    return at ? { line: at.line, column: at.column } : { line: this.doc.line };
+    // A field that is missing: the item's opening "---" (markdown, whose places are known).
+    return at ? { line: at.line, column: at.column } : { line: this.doc.line, ...(positions ? { column: 1 } : {}) };
   }
 
   has(key: string): boolean {

@@ -22,7 +22,7 @@ describe('news feeds: every format, one check of an item', () => {
     expect(feed.skipped[0]).to.match(/^bad-items\.md:1[5-7]:\d+: front matter is not valid YAML/);
     expect(feed.problems).to.deep.equal([
       'bad-items.md:8:1: "date" must be an ISO 8601 date like 2020-03-11 (got "31/02/2020"): the date "31/02/2020" cannot be read; shown without a date',
-      'bad-items.md:11: "title" is required; shown untitled',
+      'bad-items.md:11:1: "title" is required; shown untitled',
     ]);
   });
 

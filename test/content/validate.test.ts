@@ -30,8 +30,8 @@ What it does.`;
     const { items, problems } = parseMarkdownCollection('---\nid: a\nsummary: s\n---\nbody', 'roles/a.md', validateRole);
     expect(items).to.deep.equal([]);
     expect(problems.map(formatProblem)).to.deep.equal([
-      'roles/a.md:1: "title" is required: add a "title:" line to the front matter',
-      'roles/a.md:1: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]',
+      'roles/a.md:1:1: "title" is required: add a "title:" line to the front matter',
+      'roles/a.md:1:1: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]',
     ]);
   });
 

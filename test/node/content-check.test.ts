@@ -37,12 +37,12 @@ test('broken fixtures fail with file:line:column: message for each problem, in r
   const at = 'test/fixtures/content/broken/';
   assert.deepEqual(err.trim().split('\n'), [
     `${at}news.md:8:1: "date" must be an ISO 8601 date like 2020-03-11 (got "11/03/2020"): the date "11/03/2020" cannot be read; shown without a date`,
-    `${at}news.md:11: "title" is required; shown untitled`,
+    `${at}news.md:11:1: "title" is required; shown untitled`,
     `${at}pathway/bad-route.md:7:5: routes[1] ("A route to a missing role"): "to" names role "nowhere", which is not in the content: use the id of a role in pathway/`,
     `${at}pathway/bad-route.md:10:18: routes[1] ("A route to a missing role"): "programmes" names programme "no-such-programme", which is not in the content: use the id of a programme in programmes/`,
     `${at}pathway/bad-yaml.md:4:1: front matter is not valid YAML: deficient indentation`,
-    `${at}pathway/no-band.md:1: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]`,
-    `${at}programmes/bad-format.md:1: "link" is required: add a "link:" line to the front matter`,
+    `${at}pathway/no-band.md:1:1: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]`,
+    `${at}programmes/bad-format.md:1:1: "link" is required: add a "link:" line to the front matter`,
     `${at}programmes/bad-format.md:7:1: "format" must be one of online, classroom, work-based, blended (got "hologram")`,
     '',
     '8 problems in 5 files.',
@@ -54,7 +54,7 @@ test('checks a single file given by path', () => {
   assert.equal(good.code, 0, good.err);
   const bad = run('check-content.ts', ['test/fixtures/content/broken/pathway/no-band.md']);
   assert.equal(bad.code, 1);
-  assert.match(bad.err, /no-band\.md:1: "band" is required/);
+  assert.match(bad.err, /no-band\.md:1:1: "band" is required/);
   const route = run('check-content.ts', ['test/fixtures/content/broken/pathway/bad-route.md']);
   assert.equal(route.code, 1);
   assert.match(route.err, /bad-route\.md:7:5: routes\[1\] \("A route to a missing role"\): "to" names role "nowhere"/);
@@ -116,7 +116,7 @@ test('a file\'s type comes from its "type:" field, else its path, else --type', 
     writeFileSync(join(dir, 'odd.md'), '---\ntype: recipe\ntitle: Cake\n---\n');
     const typed = run('check-content.ts', [dir]);
     assert.equal(typed.code, 1);
-    assert.match(typed.err, /my-role\.md:1: "band" is required/);
+    assert.match(typed.err, /my-role\.md:1:1: "band" is required/);
     assert.match(typed.err, /odd\.md:2:1: "type" must be one of role, programme, news, register, pay \(got "recipe"\)/);
     assert.doesNotMatch(typed.err, /broken-news\.md/);
 
@@ -154,7 +154,7 @@ test('checks a pay table: each band kept or named, and a missing year', () => {
     );
     const { code, err } = run('check-content.ts', [dir], dir);
     assert.equal(code, 1);
-    assert.match(err, /pay\.md:1: "year" is required: add a "year:" line to the front matter/);
+    assert.match(err, /pay\.md:1:1: "year" is required: add a "year:" line to the front matter/);
     assert.match(err, /pay\.md:5:3: band 3's pay must be pounds a year, lowest first, like \[27485, 30162\] \(got \[26598,24937\]\); it is left out/);
     assert.match(err, /pay\.md:6:3: "bands" has "ten", which is not a band from 1 to 9; it is left out/);
   });
