@@ -177,9 +177,11 @@ describe('<swf-news-feed>', () => {
     it('gives up after the timeout attribute, in seconds', async () => {
       const { value: el } = await quietly(async () => {
         const el = await fixture<SwfNewsFeed>(html`<swf-news-feed timeout="0.3" src="/__fixtures/slow/5000?file=feeds/news.md"></swf-news-feed>`);
+        // Listening first: in a slow engine the check below can outlast the 0.3 s.
+        const failed = oneEvent(el, 'swf-feed-error');
         expect(root(el).querySelector('[part~="status-loading"]')).to.not.equal(null);
         await expect(el).to.be.accessible();
-        const event = await oneEvent(el, 'swf-feed-error');
+        const event = await failed;
         expect(event.detail.reason).to.equal('timeout');
         await el.updateComplete;
         return el;

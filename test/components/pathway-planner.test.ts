@@ -19,6 +19,18 @@ const options = (el: SwfPathwayExplorer) => [...root(el).querySelectorAll('[part
 const select = (el: SwfPathwayExplorer, id: string) => root(el).querySelector<HTMLSelectElement>(`select#${id}`)!;
 const focused = (el: SwfPathwayExplorer) => root(el).activeElement as HTMLElement | null;
 
+/** Runs `run` with the Clipboard API's writeText replaced by `writeText`, then puts it back. */
+async function withClipboard(writeText: (text: string) => Promise<void>, run: () => Promise<void>): Promise<void> {
+  const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
+  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+  try {
+    await run();
+  } finally {
+    if (original) Object.defineProperty(navigator, 'clipboard', original);
+    else delete (navigator as { clipboard?: unknown }).clipboard;
+  }
+}
+
 async function choose(el: SwfPathwayExplorer, id: string, value: string) {
   const control = select(el, id);
   control.value = value;
@@ -278,30 +290,20 @@ describe('career planner', function () {
     it('copies the link with the Clipboard API, and says so', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link selected="midwife" from="maternity-support-worker" to="midwife"></swf-pathway-explorer>`);
       const written: string[] = [];
-      const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void written.push(value) } });
-      try {
+      await withClipboard(async (value) => void written.push(value), async () => {
         root(el).querySelector<HTMLButtonElement>('[part="copy-link"]')!.click();
         await waitUntil(() => text(root(el).querySelector('.share-status')) === 'Link copied');
-      } finally {
-        if (original) Object.defineProperty(navigator, 'clipboard', original);
-        else delete (navigator as { clipboard?: unknown }).clipboard;
-      }
+      });
       expect(written).to.have.length(1);
       expect(new URL(written[0]).hash).to.equal('#pathway=midwife&from=maternity-support-worker&to=midwife');
     });
 
     it('falls back to a selected field holding the link when the clipboard is refused', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link from="pharmacy-support-worker"></swf-pathway-explorer>`);
-      const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: () => Promise.reject(new DOMException('denied', 'NotAllowedError')) } });
-      try {
+      await withClipboard(() => Promise.reject(new DOMException('denied', 'NotAllowedError')), async () => {
         root(el).querySelector<HTMLButtonElement>('[part="copy-link"]')!.click();
         await waitUntil(() => root(el).querySelector('#share-link'));
-      } finally {
-        if (original) Object.defineProperty(navigator, 'clipboard', original);
-        else delete (navigator as { clipboard?: unknown }).clipboard;
-      }
+      });
       const field = root(el).querySelector<HTMLInputElement>('#share-link')!;
       expect(new URL(field.value).hash).to.equal('#from=pharmacy-support-worker');
       await waitUntil(() => focused(el) === field);
@@ -396,10 +398,17 @@ describe('career planner', function () {
     it('choose my role, choose my goal, compare two roles, copy the link: by keyboard alone', async () => {
       const wrapper = await fixture(html`<div><button id="start">start</button><swf-pathway-explorer deep-link></swf-pathway-explorer></div>`);
       const el = wrapper.querySelector('swf-pathway-explorer') as SwfPathwayExplorer;
-      const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
       const written: string[] = [];
-      Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText: async (value: string) => void written.push(value) } });
-      try {
+      /** Opens the focused role (or the one a route leads to) and adds it to the comparison. */
+      const openAndCompare = async () => {
+        await sendKeys({ press: 'Enter' });
+        await waitUntil(() => focused(el)?.id === 'detail-heading');
+        await sendKeys({ press: 'Tab' });
+        expect(focused(el)?.getAttribute('part')).to.equal('compare-toggle');
+        await sendKeys({ press: 'Enter' });
+        await el.updateComplete;
+      };
+      await withClipboard(async (value) => void written.push(value), async () => {
         wrapper.querySelector<HTMLButtonElement>('#start')!.focus();
         await sendKeys({ press: 'Tab' });
         expect(focused(el)?.id).to.equal('from');
@@ -417,30 +426,17 @@ describe('career planner', function () {
         for (let i = 0; i < 80 && !focused(el)?.dataset.role; i += 1) await sendKeys({ press: 'Tab' });
         expect(focused(el)?.dataset.role).to.equal('healthcare-support-worker');
         await sendKeys({ press: 'ArrowRight' });
-        await sendKeys({ press: 'Enter' });
-        await waitUntil(() => focused(el)?.id === 'detail-heading');
-        await sendKeys({ press: 'Tab' });
-        expect(focused(el)?.getAttribute('part')).to.equal('compare-toggle');
-        await sendKeys({ press: 'Enter' });
-        await el.updateComplete;
+        await openAndCompare();
         // A second role: follow a route from this one's detail, and compare it too.
         for (let i = 0; i < 20 && !focused(el)?.closest('[part="route"]'); i += 1) await sendKeys({ press: 'Tab' });
-        await sendKeys({ press: 'Enter' });
-        await waitUntil(() => focused(el)?.id === 'detail-heading');
-        await sendKeys({ press: 'Tab' });
-        expect(focused(el)?.getAttribute('part')).to.equal('compare-toggle');
-        await sendKeys({ press: 'Enter' });
-        await el.updateComplete;
+        await openAndCompare();
         expect(el.compare!.split(' ')).to.have.length(2);
         expect(root(el).querySelectorAll('[part="compare"] thead th[scope="col"]')).to.have.length(2);
         // On past the detail to Copy link.
         for (let i = 0; i < 60 && focused(el)?.getAttribute('part') !== 'copy-link'; i += 1) await sendKeys({ press: 'Tab' });
         await sendKeys({ press: 'Enter' });
         await waitUntil(() => written.length === 1);
-      } finally {
-        if (original) Object.defineProperty(navigator, 'clipboard', original);
-        else delete (navigator as { clipboard?: unknown }).clipboard;
-      }
+      });
       const hash = new URL(written[0]).hash;
       expect(hash).to.match(/^#pathway=[\w-]+&from=senior-healthcare-support-worker&to=registered-nurse&compare=[\w-]+,[\w-]+$/);
     });
