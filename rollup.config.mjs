@@ -29,21 +29,25 @@ const plugins = () => [
 
 export default [
   {
-    // The one module that defines every element, with every dependency inside.
+    // The drop-in: one module that defines every element, with every dependency inside. At
+    // cdn/, and at dist/support-workforce-widgets.js, where pages already load it from.
     input: 'src/index.ts',
-    output: { file: 'dist/support-workforce-widgets.js', format: 'es', inlineDynamicImports: true },
+    output: [
+      { file: 'cdn/support-workforce-widgets.js', format: 'es', inlineDynamicImports: true },
+      { file: 'dist/support-workforce-widgets.js', format: 'es', inlineDynamicImports: true },
+    ],
     plugins: plugins(),
   },
   {
-    // The content checker's rules for the browser: the live preview, or a trust's own CMS.
+    // The content checker's rules for the browser, every dependency inside: the live preview.
     input: 'src/content/check.ts',
-    output: { file: 'dist/content-check.js', format: 'es', inlineDynamicImports: true },
+    output: { file: 'cdn/content-check.js', format: 'es', inlineDynamicImports: true },
     plugins: plugins(),
   },
   {
-    // One entry per element, sharing chunks.
+    // One drop-in per element, sharing chunks. (dist/ holds the unbundled modules, from tsc.)
     input: elements,
-    output: { dir: 'dist/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    output: { dir: 'cdn/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: plugins(),
   },
 ];

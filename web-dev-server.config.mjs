@@ -1,7 +1,13 @@
 import { fixtureServer } from './test/fixture-server.mjs';
 import { strictCspForDemo } from './test/csp.mjs';
 
-/** `npm start`: the demo on the built bundle, at http://127.0.0.1:8000/demo/, under a strict CSP. */
+/** What `npm start` serves: the demo pages, the built files, and the fixtures the demo loads. */
+const SERVED = ['/demo/', '/dist/', '/cdn/', '/schemas/', '/test/fixtures/', '/__fixtures/', '/__web-dev-server'];
+
+/**
+ * `npm start`: the demo on the built bundle, at http://127.0.0.1:8000/demo/, under a strict CSP.
+ * It answers on the loopback address only, and nothing of the repository but what is SERVED.
+ */
 export default {
   rootDir: '.',
   port: Number(process.env.PORT) || 8000,
@@ -9,11 +15,28 @@ export default {
   open: false,
   appIndex: 'demo/index.html',
   middleware: [
+    (ctx, next) => {
+      if (ctx.path === '/') return ctx.redirect('/demo/');
+      if (!SERVED.some((prefix) => ctx.path.startsWith(prefix))) {
+        ctx.status = 404;
+        ctx.body = 'Not served: the demo serves demo/, dist/, cdn/, schemas/ and test/fixtures/ only.';
+        return undefined;
+      }
+      return next();
+    },
     strictCspForDemo,
     fixtureServer,
-    (ctx, next) => {
-      if (ctx.path === '/') ctx.redirect('/demo/');
-      return next();
+  ],
+  plugins: [
+    {
+      // The dev server listens on every interface when asked for 127.0.0.1 (it passes no host to
+      // listen() for localhost names): listen again, on the loopback address alone.
+      name: 'loopback-only',
+      async serverStart({ server }) {
+        const { port } = server.address();
+        await new Promise((resolve) => server.close(resolve));
+        await new Promise((resolve) => server.listen({ port, host: '127.0.0.1' }, resolve));
+      },
     },
   ],
 };

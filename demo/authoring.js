@@ -1,6 +1,6 @@
 // The live preview: the checker's own rules (dist/content-check.js) on what the author types,
 // and the widget showing the items that pass. Built with DOM methods only (strict CSP).
-import { checkFile, checkReferences, byPlace } from '../dist/content-check.js';
+import { checkFile, checkReferences, byPlace } from '../cdn/content-check.js';
 import { defaultContent } from '../dist/support-workforce-widgets.js';
 
 const EXAMPLES = {

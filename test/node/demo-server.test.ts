@@ -1,0 +1,21 @@
+/** `npm start`'s server: on the loopback address alone, serving the demo and built files, not the repository. */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import type { AddressInfo } from 'node:net';
+import { startDevServer } from '@web/dev-server';
+import config from '../../web-dev-server.config.mjs';
+
+test('the demo server listens on 127.0.0.1 only, and serves the demo, not the source', async () => {
+  const server = await startDevServer({ config: { ...config, port: 0 }, readCliArgs: false, readFileConfig: false, autoExitProcess: false, logStartMessage: false });
+  try {
+    const address = server.server!.address() as AddressInfo;
+    assert.equal(address.address, '127.0.0.1');
+    const status = async (path: string) => (await fetch(`http://127.0.0.1:${address.port}${path}`, { redirect: 'manual' })).status;
+    assert.equal(await status('/demo/'), 200);
+    assert.equal(await status('/demo/authoring.html'), 200);
+    assert.equal(await status('/test/fixtures/pathway/roles.json'), 200);
+    for (const path of ['/package.json', '/src/index.ts', '/.git/config', '/scripts/bench.ts', '/node_modules/lit/package.json']) assert.equal(await status(path), 404, path);
+  } finally {
+    await server.stop();
+  }
+});

@@ -1,0 +1,108 @@
+/**
+ * The package as a web developer gets it from npm: packed, installed in a project of its own
+ * beside the project's own Lit, every export resolved by Node's resolver, a file using the
+ * elements' typed properties and events type-checked, and a bundle made by rollup with one copy
+ * of Lit in it. Needs the build (npm test builds first).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { rollup } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+
+const root = resolve(import.meta.dirname, '../..');
+const sh = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const TAGS = ['swf-provider', 'swf-pathway-explorer', 'swf-programme-card', 'swf-programme-list', 'swf-news-feed', 'swf-register-prompt'];
+
+async function bundle(project: string, entry: string): Promise<string> {
+  const build = await rollup({ input: join(project, entry), plugins: [nodeResolve({ browser: true, rootDir: project })], onwarn: () => {} });
+  const { output } = await build.generate({ format: 'es', plugins: [terser()] });
+  return output[0].code;
+}
+
+test('a bundler consumer: exports resolve, types check, and the bundle has one copy of Lit', { timeout: 240_000 }, async (t) => {
+  assert.ok(existsSync(join(root, 'dist/index.js')), 'build first: npm run build');
+  const dir = mkdtempSync(join(tmpdir(), 'swf-consumer-'));
+  try {
+    const pack = sh('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], root);
+    assert.equal(pack.status, 0, pack.stderr);
+    const tarball = join(dir, pack.stdout.trim().split('\n').pop()!);
+    const project = join(dir, 'host');
+    mkdirSync(join(project, 'src'), { recursive: true });
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }));
+    const install = sh('npm', ['install', tarball, `lit@${pkg.dependencies.lit}`, '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'], project);
+    assert.equal(install.status, 0, install.stderr);
+
+    // Every export, by Node's own resolver.
+    const specifiers = [
+      'support-workforce-widgets',
+      ...TAGS.map((tag) => `support-workforce-widgets/elements/${tag}.js`),
+      'support-workforce-widgets/content-check.js',
+      'support-workforce-widgets/cdn/support-workforce-widgets.js',
+      'support-workforce-widgets/dist/support-workforce-widgets.js',
+      'support-workforce-widgets/custom-elements.json',
+      'support-workforce-widgets/schemas/role.schema.json',
+    ];
+    const resolved = sh('node', ['--input-type=module', '-e', `for (const s of ${JSON.stringify(specifiers)}) console.log(import.meta.resolve(s))`], project);
+    assert.equal(resolved.status, 0, resolved.stderr);
+    const files = resolved.stdout.trim().split('\n').map((url) => new URL(url).pathname);
+    assert.equal(files.length, specifiers.length);
+    for (const [i, file] of files.entries()) assert.ok(existsSync(file), `${specifiers[i]} resolves to ${file}, which is not in the package`);
+
+    // The manifest points at shipped files.
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/support-workforce-widgets/custom-elements.json'), 'utf8')) as { modules: { path: string }[] };
+    for (const module of manifest.modules) assert.ok(existsSync(join(project, 'node_modules/support-workforce-widgets', module.path)), `custom-elements.json names ${module.path}`);
+
+    // Typed properties and events, as a host writes them.
+    writeFileSync(
+      join(project, 'src/app.ts'),
+      [
+        "import 'support-workforce-widgets/elements/swf-news-feed.js';",
+        "import 'support-workforce-widgets/elements/swf-pathway-explorer.js';",
+        "import type { NewsItem, SwfEventMap } from 'support-workforce-widgets';",
+        "const feed = document.createElement('swf-news-feed');",
+        "feed.pageSize = 3;",
+        "feed.paging = 'pages';",
+        "const items: NewsItem[] = [{ id: 'a', title: 'A', tags: [], body: '' }];",
+        'feed.items = items;',
+        "feed.addEventListener('swf-feed-load', (event) => console.log(event.detail.count.toFixed(0), event.detail.source.length));",
+        "const planner = document.querySelector('swf-pathway-explorer')!;",
+        "planner.addEventListener('swf-plan-change', (event) => console.log(event.detail.compare.join(' ')));",
+        "const detail: SwfEventMap['swf-role-select']['detail'] = { roleId: 'midwife' };",
+        'console.log(detail.roleId, planner.deepLink);',
+        '// @ts-expect-error the feed has no such property',
+        'feed.notAProperty = 1;',
+        '',
+      ].join('\n'),
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true }, include: ['src'] }),
+    );
+    const types = sh(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], project);
+    assert.equal(types.status, 0, types.stdout + types.stderr);
+
+    // The host's own Lit beside ours: one copy in the bundle.
+    writeFileSync(join(project, 'src/widgets-only.js'), "import 'support-workforce-widgets/elements/swf-news-feed.js';\n");
+    writeFileSync(
+      join(project, 'src/with-host-lit.js'),
+      "import 'support-workforce-widgets/elements/swf-news-feed.js';\nimport { LitElement, html } from 'lit';\ncustomElements.define('host-card', class extends LitElement { render() { return html`<p>Host</p>`; } });\n",
+    );
+    const alone = await bundle(project, 'src/widgets-only.js');
+    const shared = await bundle(project, 'src/with-host-lit.js');
+    const copies = (code: string) => (code.match(/litHtmlVersions/g) ?? []).length;
+    assert.equal(copies(shared), 1, 'one copy of lit-html');
+    assert.equal((shared.match(/litElementVersions/g) ?? []).length, 1, 'one copy of LitElement');
+    const gz = (code: string) => gzipSync(code, { level: 9 }).length;
+    t.diagnostic(`news feed alone: ${gz(alone)} B gzip; with the host's own Lit element: ${gz(shared)} B gzip`);
+    assert.ok(gz(shared) - gz(alone) < 1024, `the host's Lit element adds ${gz(shared) - gz(alone)} B, not a second Lit`);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
