@@ -1,4 +1,4 @@
-import { readdirSync, existsSync } from 'node:fs';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
@@ -43,6 +43,21 @@ export default [
     input: 'src/content/check.ts',
     output: { file: 'cdn/content-check.js', format: 'es', inlineDynamicImports: true },
     plugins: plugins(),
+  },
+  {
+    // The iframe embed page (cdn/embed.html, with its script and styles) and the host page's
+    // script that sizes the frame.
+    input: { embed: 'src/embed/embed.ts', 'embed-host': 'src/embed/embed-host.ts' },
+    output: { dir: 'cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    plugins: [
+      ...plugins(),
+      {
+        name: 'embed-page',
+        generateBundle() {
+          for (const file of ['embed.html', 'embed.css']) this.emitFile({ type: 'asset', fileName: file, source: readFileSync(`src/embed/${file}`, 'utf8') });
+        },
+      },
+    ],
   },
   {
     // One drop-in per element, sharing chunks. (dist/ holds the unbundled modules, from tsc.)
