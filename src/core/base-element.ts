@@ -101,14 +101,22 @@ export class SwfElement extends LitElement {
 
   private readonly warnAttribute = (message: string) => this.warnOnce(message);
 
+  /**
+   * What the author wrote, for a message: a number attribute that did not read as a number
+   * (NaN) is quoted as the attribute's own text.
+   */
+  private written(name: string, value: unknown): unknown {
+    return typeof value === 'number' && Number.isNaN(value) ? (this.getAttribute(name) ?? value) : value;
+  }
+
   /** A `heading-level` value as a level from 2 to 6; anything else warns once and gives `fallback`. */
   protected headingLevelFrom(value: unknown, fallback: number): number {
-    return headingLevel(this.warnAttribute, value, fallback);
+    return headingLevel(this.warnAttribute, this.written('heading-level', value), fallback);
   }
 
   /** An attribute's number from `min` to `max`; anything else warns once and gives `fallback`. */
   protected numberFrom(name: string, value: unknown, fallback: number, min: number, max: number): number {
-    return boundedNumber(this.warnAttribute, name, value, fallback, min, max);
+    return boundedNumber(this.warnAttribute, name, this.written(name, value), fallback, min, max);
   }
 
   /** One of `values`; anything else warns once and gives the first. */

@@ -19,13 +19,13 @@ export class SwfContentElement<T> extends SwfElement {
   @property() src: string | null = null;
 
   /** Seconds to wait for `src` before giving up (default 10). */
-  @property() timeout: number | string = DEFAULT_TIMEOUT / 1000;
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT / 1000;
 
   /** Seconds between refreshes of `src`; none when not set. */
-  @property() poll: number | string | null = null;
+  @property({ type: Number }) poll: number | null = null;
 
   /** The most bytes `src` may have (default 20 MB): counted as they arrive, the load stops past it. */
-  @property({ attribute: 'max-bytes' }) maxBytes: number | string = DEFAULT_MAX_BYTES;
+  @property({ type: Number, attribute: 'max-bytes' }) maxBytes = DEFAULT_MAX_BYTES;
 
   /** Made by each widget with `useContent()`. */
   protected declare readonly content: ContentController<T>;

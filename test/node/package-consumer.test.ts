@@ -78,6 +78,13 @@ test('a bundler consumer: exports resolve, types check, and the bundle has one c
         'console.log(detail.roleId, planner.deepLink);',
         '// @ts-expect-error the feed has no such property',
         'feed.notAProperty = 1;',
+        '// @ts-expect-error page-size is a number',
+        "feed.pageSize = 'three';",
+        '// @ts-expect-error paging is more or pages',
+        "feed.paging = 'sideways';",
+        "const prompt = document.createElement('swf-register-prompt');",
+        '// @ts-expect-error variant is panel or banner',
+        "prompt.variant = 'modal';",
         '',
       ].join('\n'),
     );

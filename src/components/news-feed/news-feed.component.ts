@@ -53,18 +53,18 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   /** Items given directly; win over `src` and the embedded default. */
   @property({ attribute: false }) items: NewsItem[] | undefined;
 
-  @property({ attribute: 'page-size' }) pageSize: number | string = 5;
+  @property({ type: Number, attribute: 'page-size' }) pageSize = 5;
 
   @property({ reflect: true }) paging: Paging = 'more';
 
   @property() tag = '';
 
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @property() label: string | null = null;
 
   /** Items newer than this many days carry a "New" tag (default 7; 0 for none). */
-  @property({ attribute: 'new-days' }) newDays: number | string = 7;
+  @property({ type: Number, attribute: 'new-days' }) newDays = 7;
 
   private level = 3;
   private readonly bodies = new WeakMap<NewsItem, ShownBody>();

@@ -102,7 +102,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   @property({ reflect: true }) compare: string | null = null;
   @property({ reflect: true }) family: string | null = null;
   @property({ type: Boolean, reflect: true, attribute: 'deep-link' }) deepLink = false;
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property() label: string | null = null;
 
   /** The role last chosen, announced in a polite live region (in the language at render). */

@@ -44,7 +44,7 @@ export class SwfProgrammeCard extends SwfElement {
   @property({ attribute: 'programme-id' }) programmeId: string | null = null;
 
   /** Level of the card's heading, 2–6. */
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   private level = 3;
 

@@ -72,7 +72,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
   @property({ reflect: true }) cost = '';
   @property({ reflect: true }) query = '';
 
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 3;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 3;
 
   @property() label: string | null = null;
 

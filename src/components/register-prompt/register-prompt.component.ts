@@ -73,12 +73,12 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
   @property({ attribute: 'login-label' }) loginLabel: string | null = null;
   @property({ attribute: 'register-url' }) registerUrl: string | null = null;
   @property({ attribute: 'login-url' }) loginUrl: string | null = null;
-  @property({ reflect: true }) variant: Variant | string = 'panel';
+  @property({ reflect: true }) variant: Variant = 'panel';
   @property({ type: Boolean, reflect: true }) dismissible = false;
   @property({ attribute: 'storage-key' }) storageKey = 'swf-register-prompt';
-  @property({ attribute: 'remember-days' }) rememberDays: number | string = 30;
+  @property({ type: Number, attribute: 'remember-days' }) rememberDays = 30;
   @property({ type: Boolean, reflect: true, attribute: 'signed-in' }) signedIn = false;
-  @property({ attribute: 'heading-level' }) headingLevel: number | string = 2;
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
 
   private level = 2;
 
