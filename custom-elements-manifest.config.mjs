@@ -1,7 +1,14 @@
 /**
  * custom-elements.json from src/, with its paths pointing at the shipped modules: each
  * `src/<file>.ts` becomes `dist/<file>.js`, the unbundled module a bundler or an editor finds.
+ * From it, with the custom-elements-manifest integrations: VS Code's custom data, JetBrains'
+ * web-types, JSX types for React 19, and GlobalComponents for Vue 3, all in dist/.
  */
+import { customElementVsCodePlugin } from 'custom-element-vs-code-integration';
+import { customElementJetBrainsPlugin } from 'custom-element-jet-brains-integration';
+import { customElementJsxPlugin } from 'custom-element-jsx-integration';
+import { customElementVuejsPlugin } from 'custom-element-vuejs-integration';
+
 const shipped = (value) => value.replace(/^\/?src\/(.*)\.(?:ts|js)$/, 'dist/$1.js');
 
 function toShippedPaths(node) {
@@ -18,5 +25,11 @@ export default {
   exclude: ['src/content/default-content.ts'],
   outdir: '.',
   litelement: true,
-  plugins: [{ name: 'shipped-paths', packageLinkPhase: ({ customElementsManifest }) => toShippedPaths(customElementsManifest) }],
+  plugins: [
+    { name: 'shipped-paths', packageLinkPhase: ({ customElementsManifest }) => toShippedPaths(customElementsManifest) },
+    customElementVsCodePlugin({ outdir: 'dist', htmlFileName: 'vscode.html-custom-data.json', cssFileName: 'vscode.css-custom-data.json', hideLogs: true }),
+    customElementJetBrainsPlugin({ outdir: 'dist', fileName: 'web-types.json', packageJson: true, hideLogs: true }),
+    customElementJsxPlugin({ outdir: 'dist', fileName: 'react.d.ts', globalTypePath: './index.js', hideLogs: true }),
+    customElementVuejsPlugin({ outdir: 'dist', fileName: 'vue.d.ts', globalTypePath: './index.js', hideLogs: true }),
+  ],
 };

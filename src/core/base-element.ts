@@ -32,7 +32,29 @@ export function defineElement(tag: string, ctor: SwfConstructor): void {
   customElements.define(tag, ctor);
 }
 
-/** What every widget shares: the provider's config, typed events, and warnings. */
+/**
+ * What every widget shares: the provider's config, typed events, and warnings.
+ *
+ * @cssprop --swf-colour-primary - Links and accents (default #005eb8).
+ * @cssprop --swf-colour-primary-dark - Hover (default #003087).
+ * @cssprop --swf-colour-text - Text (default #212b32).
+ * @cssprop --swf-colour-text-secondary - Secondary text (default #4c6272).
+ * @cssprop --swf-colour-border - Borders (default #d8dde0).
+ * @cssprop --swf-colour-background - Background (default #ffffff).
+ * @cssprop --swf-colour-surface - Panels (default #f0f4f5).
+ * @cssprop --swf-colour-button - Buttons (default #007f3b).
+ * @cssprop --swf-colour-button-hover - Buttons on hover (default #00662f).
+ * @cssprop --swf-colour-button-shadow - Buttons' shadow (default #00401e).
+ * @cssprop --swf-colour-button-text - Buttons' text (default #ffffff).
+ * @cssprop --swf-colour-error - Errors (default #d5281b).
+ * @cssprop --swf-colour-visited - Visited links (default #330072).
+ * @cssprop --swf-colour-focus - Focus background (default #ffeb3b).
+ * @cssprop --swf-colour-focus-text - Focus text and underline (default #212b32).
+ * @cssprop --swf-radius - Corner radius (default 4px).
+ * @cssprop --swf-font-family - Font (default inherited from the page).
+ * @cssprop --swf-font-size - Text size (default 1rem).
+ * @cssprop --swf-line-height - Line height (default 1.5).
+ */
 export class SwfElement extends LitElement {
   static swfVersion = VERSION;
 

@@ -17,7 +17,8 @@ import terser from '@rollup/plugin-terser';
 
 const root = resolve(import.meta.dirname, '../..');
 const sh = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
-const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
+const devDependencies = pkg.devDependencies;
 const TAGS = ['swf-provider', 'swf-pathway-explorer', 'swf-programme-card', 'swf-programme-list', 'swf-news-feed', 'swf-register-prompt'];
 
 async function bundle(project: string, entry: string): Promise<string> {
@@ -36,7 +37,7 @@ test('a bundler consumer: exports resolve, types check, and the bundle has one c
     const project = join(dir, 'host');
     mkdirSync(join(project, 'src'), { recursive: true });
     writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }));
-    const install = sh('npm', ['install', tarball, `lit@${pkg.dependencies.lit}`, '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'], project);
+    const install = sh('npm', ['install', tarball, `lit@${pkg.dependencies.lit}`, `vue@${devDependencies.vue}`, '@types/react@19.3.1', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'], project);
     assert.equal(install.status, 0, install.stderr);
 
     // Every export, by Node's own resolver.
@@ -48,6 +49,8 @@ test('a bundler consumer: exports resolve, types check, and the bundle has one c
       'support-workforce-widgets/dist/support-workforce-widgets.js',
       'support-workforce-widgets/custom-elements.json',
       'support-workforce-widgets/schemas/role.schema.json',
+      'support-workforce-widgets/web-types.json',
+      'support-workforce-widgets/vscode.html-custom-data.json',
     ];
     const resolved = sh('node', ['--input-type=module', '-e', `for (const s of ${JSON.stringify(specifiers)}) console.log(import.meta.resolve(s))`], project);
     assert.equal(resolved.status, 0, resolved.stderr);
@@ -88,9 +91,39 @@ test('a bundler consumer: exports resolve, types check, and the bundle has one c
         '',
       ].join('\n'),
     );
+    // React 19: the elements as JSX, with typed attributes and events.
+    writeFileSync(
+      join(project, 'src/react-view.tsx'),
+      [
+        "import type { CustomElements } from 'support-workforce-widgets/react';",
+        "declare module 'react' {",
+        '  namespace JSX {',
+        '    interface IntrinsicElements extends CustomElements {}',
+        '  }',
+        '}',
+        "export const feed = <swf-news-feed page-size={3} paging=\"pages\" onswf-feed-load={(event) => event.detail.count.toFixed(0)} />;",
+        "export const planner = <swf-pathway-explorer from=\"healthcare-support-worker\" deep-link onswf-plan-change={(event) => event.detail.compare.length} />;",
+        '// @ts-expect-error paging is more or pages',
+        "export const wrong = <swf-news-feed paging=\"sideways\" />;",
+        '',
+      ].join('\n'),
+    );
+    // Vue 3: the elements as global components, with typed props.
+    writeFileSync(
+      join(project, 'src/vue-view.ts'),
+      [
+        "import type { GlobalComponents } from 'vue';",
+        "import type {} from 'support-workforce-widgets/vue';",
+        "type FeedProps = InstanceType<GlobalComponents['swf-news-feed']>['$props'];",
+        "export const props: FeedProps = { 'page-size': 3, paging: 'pages' };",
+        '// @ts-expect-error page-size is a number',
+        "export const wrong: FeedProps = { 'page-size': 'three' };",
+        '',
+      ].join('\n'),
+    );
     writeFileSync(
       join(project, 'tsconfig.json'),
-      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], strict: true, noEmit: true, skipLibCheck: true }, include: ['src'] }),
+      JSON.stringify({ compilerOptions: { target: 'ES2022', module: 'ESNext', moduleResolution: 'Bundler', lib: ['ES2022', 'DOM'], jsx: 'react-jsx', strict: true, noEmit: true, skipLibCheck: true }, include: ['src'] }),
     );
     const types = sh(join(root, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], project);
     assert.equal(types.status, 0, types.stdout + types.stderr);

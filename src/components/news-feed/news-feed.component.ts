@@ -29,8 +29,8 @@ import { styles } from './news-feed.styles.js';
  * @attr poll - Seconds between refreshes of `src`; none when not set.
  * @attr label - Accessible name of the list of articles (default, in the language in use: "News").
  *
- * @fires swf-feed-load - A feed loaded from `src`, or refreshed. Detail: `{ count, source }`.
- * @fires swf-feed-error - A feed failed to load or refresh. Detail: `{ source, reason }`.
+ * @fires {{ count: number; source: string }} swf-feed-load - A feed loaded from `src`, or refreshed. Detail: `{ count, source }`.
+ * @fires {{ source: string; reason: string }} swf-feed-error - A feed failed to load or refresh. Detail: `{ source, reason }`.
  *
  * @csspart base - The wrapper.
  * @csspart list - The list of articles.

@@ -55,8 +55,8 @@ const checkedPay = (given: readonly unknown[]) => {
  * @attr heading-level - Level of the widget's top headings, 2–6 (default 2).
  * @attr label - Accessible name of the list of roles (default, in the language in use: "Career pathway").
  *
- * @fires swf-role-select - The reader selected a role. Detail: `{ roleId }`.
- * @fires swf-plan-change - The reader changed the plan. Detail: `{ from, to, compare, family }`.
+ * @fires {{ roleId: string }} swf-role-select - The reader selected a role. Detail: `{ roleId }`.
+ * @fires {{ from: string | null; to: string | null; compare: string[]; family: string }} swf-plan-change - The reader changed the plan. Detail: `{ from, to, compare, family }`.
  *
  * @csspart base - The wrapper.
  * @csspart planner - The planner's controls.

@@ -19,7 +19,7 @@ import { programmeCard, programmeProblems, type OpenHandler } from './programme-
  * @attr programme-id - Id of a programme in the embedded content, when no `programme` is given.
  * @attr heading-level - Level of the card's heading, 2–6 (default 3).
  *
- * @fires swf-programme-open - The reader followed the card's link; cancelable, so a host can show the programme its own way. Detail: `{ programmeId, href }`.
+ * @fires {{ programmeId: string; href: string }} swf-programme-open - The reader followed the card's link; cancelable, so a host can show the programme its own way. Detail: `{ programmeId, href }`.
  *
  * @csspart base - The card (also `card`, as in `<swf-programme-list>`).
  * @csspart heading - The heading, holding the link.

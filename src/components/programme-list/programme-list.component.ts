@@ -42,8 +42,8 @@ function checkedProgrammes(given: readonly unknown[], problems: string[] = []) {
  * @attr heading-level - Level of each card's heading, 2–6 (default 3).
  * @attr label - Accessible name of the filters and the list (default, in the language in use: "Training programmes").
  *
- * @fires swf-filter-change - The reader changed a filter. Detail: the filter state `{ band, format, cost, query }`.
- * @fires swf-programme-open - The reader followed a card's link; cancelable. Detail: `{ programmeId, href }`.
+ * @fires {{ band: string; format: string; cost: string; query: string }} swf-filter-change - The reader changed a filter. Detail: the filter state `{ band, format, cost, query }`.
+ * @fires {{ programmeId: string; href: string }} swf-programme-open - The reader followed a card's link; cancelable. Detail: `{ programmeId, href }`.
  *
  * @csspart base - The wrapper.
  * @csspart filters - The filter controls.

@@ -45,9 +45,9 @@ const isBenefit = (value: unknown): value is RegisterBenefit =>
  * @slot register-label - Replaces the Register action's label.
  * @slot login-label - Replaces the Log in action's label.
  *
- * @fires swf-register - The reader chose Register; cancelable, so a host can run its own sign-up. Detail: `{ href }`.
- * @fires swf-login - The reader chose Log in; cancelable. Detail: `{ href }`.
- * @fires swf-dismiss - The reader dismissed the prompt. Detail: `{ storageKey, until }`.
+ * @fires {{ href: string | null }} swf-register - The reader chose Register; cancelable, so a host can run its own sign-up. Detail: `{ href }`.
+ * @fires {{ href: string | null }} swf-login - The reader chose Log in; cancelable. Detail: `{ href }`.
+ * @fires {{ storageKey: string; until: string }} swf-dismiss - The reader dismissed the prompt. Detail: `{ storageKey, until }`.
  *
  * @csspart base - The region.
  * @csspart heading - The heading.
