@@ -6,17 +6,15 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { rollup } from 'rollup';
 import nodeResolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 
-const root = resolve(import.meta.dirname, '../..');
-const sh = (command: string, args: string[], cwd: string) => spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+import { inPackedProject, root, sh } from './helpers/packed.js';
+
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string>; devDependencies: Record<string, string> };
 const devDependencies = pkg.devDependencies;
 const TAGS = ['swf-provider', 'swf-pathway-explorer', 'swf-programme-card', 'swf-programme-list', 'swf-news-feed', 'swf-register-prompt'];
@@ -29,16 +27,8 @@ async function bundle(project: string, entry: string): Promise<string> {
 
 test('a bundler consumer: exports resolve, types check, and the bundle has one copy of Lit', { timeout: 240_000 }, async (t) => {
   assert.ok(existsSync(join(root, 'dist/index.js')), 'build first: npm run build');
-  const dir = mkdtempSync(join(tmpdir(), 'swf-consumer-'));
-  try {
-    const pack = sh('npm', ['pack', '--ignore-scripts', '--silent', '--pack-destination', dir], root);
-    assert.equal(pack.status, 0, pack.stderr);
-    const tarball = join(dir, pack.stdout.trim().split('\n').pop()!);
-    const project = join(dir, 'host');
+  await inPackedProject('host-app', [`lit@${pkg.dependencies.lit}`, `vue@${devDependencies.vue}`, '@types/react@19.3.1'], async (project) => {
     mkdirSync(join(project, 'src'), { recursive: true });
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'host-app', private: true, type: 'module' }));
-    const install = sh('npm', ['install', tarball, `lit@${pkg.dependencies.lit}`, `vue@${devDependencies.vue}`, '@types/react@19.3.1', '--no-audit', '--no-fund', '--prefer-offline', '--ignore-scripts', '--loglevel=error'], project);
-    assert.equal(install.status, 0, install.stderr);
 
     // Every export, by Node's own resolver.
     const specifiers = [
@@ -142,7 +132,5 @@ test('a bundler consumer: exports resolve, types check, and the bundle has one c
     const gz = (code: string) => gzipSync(code, { level: 9 }).length;
     t.diagnostic(`news feed alone: ${gz(alone)} B gzip; with the host's own Lit element: ${gz(shared)} B gzip`);
     assert.ok(gz(shared) - gz(alone) < 1024, `the host's Lit element adds ${gz(shared) - gz(alone)} B, not a second Lit`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 });
