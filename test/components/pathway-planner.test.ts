@@ -464,4 +464,18 @@ describe('a whole trust\'s workforce: 350 roles in 12 families, 1,000 routes', f
     expect(options(el)).to.have.length(3);
     await expect(el).to.be.accessible();
   });
+
+  itAt320('stays readable at 320 px: one column of roles, nothing wider than the page', async () => {
+    await setViewport({ width: 320, height: 640 });
+    try {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${generatedPathway({ roles: 40, families: 12, routes: 80 })} from="role-1" to="role-30"></swf-pathway-explorer>`);
+      const buttons = [...root(el).querySelectorAll<HTMLButtonElement>('button.role')];
+      expect(buttons).to.have.length(40);
+      expect(new Set(buttons.slice(0, 5).map((b) => Math.round(b.getBoundingClientRect().left))).size, 'one column').to.equal(1);
+      expect(document.documentElement.scrollWidth).to.be.at.most(320);
+      await expect(el).to.be.accessible();
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 });
