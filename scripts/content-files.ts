@@ -37,7 +37,7 @@ function markdownFiles(path: string): string[] {
 function readOne(file: string, name: string, base: string | null | undefined, kind: ContentKind | undefined): FileCheck {
   const size = statSync(file).size;
   if (size > MAX_FILE) {
-    return { file: name, documents: [], roles: [], programmes: [], news: [], warnings: [], problems: [{ file: name, line: 1, column: 1, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB: content files are at most 20 MB` }] };
+    return { file: name, documents: [], sources: new Map(), roles: [], programmes: [], news: [], warnings: [], problems: [{ file: name, line: 1, column: 1, message: `the file is ${(size / 1024 / 1024).toFixed(1)} MB: content files are at most 20 MB` }] };
   }
   return checkFile(readFileSync(file, 'utf8'), name, { path: file, base, kind });
 }
@@ -68,10 +68,11 @@ export function readContent(
   };
   const ids = new Set<string>();
   for (const check of checks) {
-    for (const [i, item] of check.news.entries()) {
+    for (const item of check.news) {
       if (ids.has(item.id)) {
-        const doc = check.documents[i];
-        set.problems.push({ file: check.file, line: doc?.positions?.id?.line ?? doc?.line ?? 1, message: `news id "${item.id}" is used twice: give each item its own id` });
+        const doc = check.sources.get(item);
+        const at = doc?.positions?.id ?? { line: doc?.line ?? 1, column: 1 };
+        set.problems.push({ file: check.file, line: at.line, column: at.column, message: `news id "${item.id}" is used twice: give each item its own id` });
       }
       ids.add(item.id);
     }

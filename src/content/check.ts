@@ -34,6 +34,8 @@ export interface FileCheck {
   kind?: ContentKind;
   /** The documents read, for the references between files. */
   documents: SourceDocument[];
+  /** The document each valid item was read from, for messages that point into it. */
+  sources: Map<unknown, SourceDocument>;
   roles: Role[];
   programmes: Programme[];
   news: NewsItem[];
@@ -59,7 +61,7 @@ const at = (file: string, line: number, message: string, column?: number): Probl
 
 /** Checks one file's text, as the widgets would read it. */
 export function checkFile(text: string, file: string, options: CheckOptions = {}): FileCheck {
-  const check: FileCheck = { file, documents: [], roles: [], programmes: [], news: [], problems: [], warnings: [] };
+  const check: FileCheck = { file, documents: [], sources: new Map(), roles: [], programmes: [], news: [], problems: [], warnings: [] };
   if (text.includes('\u0000')) {
     check.problems.push(at(file, 1, 'not a text file (it holds binary data): content files are markdown, saved as UTF-8 text', 1));
     return check;
@@ -96,6 +98,11 @@ export function checkFile(text: string, file: string, options: CheckOptions = {}
     );
   }
   const items = validated.items;
+  for (const item of items) {
+    const line = validated.locations.get(item)?.line;
+    const doc = parsed.documents.find((d) => d.line === line);
+    if (doc) check.sources.set(item, doc);
+  }
   if (kind === 'role') check.roles = items as Role[];
   if (kind === 'programme') check.programmes = items as Programme[];
   if (kind === 'news') check.news = items as NewsItem[];
@@ -105,9 +112,8 @@ export function checkFile(text: string, file: string, options: CheckOptions = {}
   const yearAgo = new Date(now);
   yearAgo.setFullYear(yearAgo.getFullYear() - 1);
   for (const item of items as { reviewed?: string; expires?: string; title?: string }[]) {
-    const where = validated.locations.get(item) ?? { file, line: 1 };
-    const doc = parsed.documents.find((d) => d.line === where.line);
-    const field = (name: string) => doc?.positions?.[name] ?? { line: where.line, column: undefined };
+    const doc = check.sources.get(item);
+    const field = (name: string) => doc?.positions?.[name] ?? { line: doc?.line ?? 1, column: undefined };
     if (item.expires && Date.parse(item.expires) <= now) {
       const place = field('expires');
       check.warnings.push(at(file, place.line, `"${item.title}" expired on ${item.expires}: the news feed no longer shows it`, place.column));

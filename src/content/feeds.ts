@@ -147,7 +147,7 @@ function finish(candidates: Candidate[], source: string): ParsedFeed {
   const feedUrl = feedBase(source);
   candidates.forEach(({ body, base, ...data }, index) => {
     const file = `${source} item ${index + 1}${data.title ? ` ("${data.title}")` : ''}`;
-    add(feed, { file, line: 0, data, body: body ?? '', fieldLines: {}, base: base ?? feedUrl }, true);
+    add(feed, { file, line: 0, data, body: body ?? '', base: base ?? feedUrl }, true);
   });
   return feed;
 }
@@ -163,7 +163,7 @@ export function checkNewsItems(given: readonly unknown[]): ParsedFeed {
     }
     const { body, bodyIsHtml, tags, ...data } = item as Partial<NewsItem> & Record<string, unknown>;
     const list = Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [];
-    add(feed, { file, line: 0, data: { ...data, tags: list }, body: typeof body === 'string' ? body : '', fieldLines: {} }, bodyIsHtml === true);
+    add(feed, { file, line: 0, data: { ...data, tags: list }, body: typeof body === 'string' ? body : '' }, bodyIsHtml === true);
   });
   return feed;
 }

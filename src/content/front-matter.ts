@@ -21,8 +21,8 @@ export interface SourceDocument {
   line: number;
   data: Record<string, unknown>;
   body: string;
-  /** Line of each top-level field, for messages. */
-  fieldLines: Record<string, number>;
+  /** Line of each top-level field (from `positions`), where the places are known. */
+  fieldLines?: Record<string, number>;
   /**
    * Where each field is, top-level and nested: `title`, `band[2]`, `routes[1].to` (1-based
    * indexes), for messages that point at the field.

@@ -78,7 +78,7 @@ export function parseJsonCollection<T>(
       return;
     }
     const { body, ...data } = entry as Record<string, unknown>;
-    const result = validate({ file: `${file} ${key}[${index}]`, line: 1, data, body: typeof body === 'string' ? body : '', fieldLines: {}, base });
+    const result = validate({ file: `${file} ${key}[${index}]`, line: 1, data, body: typeof body === 'string' ? body : '', base });
     problems.push(...result.problems);
     if (result.value !== undefined) {
       items.push(result.value);

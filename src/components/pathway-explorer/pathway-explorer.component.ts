@@ -32,7 +32,7 @@ const checkedPathway = (roles: readonly Role[], problems: string[] = []) => {
 /** A pay table given as a property, checked by the same rules as content/pay.md. */
 const checkedPay = (given: readonly unknown[]) => {
   const data = given[0] && typeof given[0] === 'object' ? (given[0] as Record<string, unknown>) : {};
-  const { value, problems } = validatePay({ file: 'the pay property', line: 0, data, body: '', fieldLines: {} });
+  const { value, problems } = validatePay({ file: 'the pay property', line: 0, data, body: '' });
   return { value, problems: problems.map(formatProblem) };
 };
 
