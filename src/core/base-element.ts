@@ -1,4 +1,4 @@
-import { LitElement } from 'lit';
+import { LitElement, type PropertyValues } from 'lit';
 import { consume } from '@lit/context';
 import { state } from 'lit/decorators.js';
 import { configContext, defaultConfig, type SwfConfig } from './config-context.js';
@@ -64,6 +64,39 @@ export class SwfElement extends LitElement {
   protected config: SwfConfig = defaultConfig;
 
   private languageMemo?: { config: SwfConfig; inherited: string; messages: Messages };
+
+  /**
+   * The nodes of a pre-rendered shadow root (declarative shadow DOM from the render step), kept
+   * on screen until the first render replaces them in the same task: no flash, and no state of
+   * the server's left behind.
+   */
+  private prerendered: ChildNode[] | undefined;
+
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (!this.shadowRoot) return super.createRenderRoot();
+    this.prerendered = [...this.shadowRoot.childNodes];
+    const root = super.createRenderRoot();
+    // Lit renders before the root's first node, a pre-rendered one the first render removes.
+    this.renderOptions.renderBefore = null;
+    return root;
+  }
+
+  /** A pre-rendered widget's first render waits for this: its content from `src`, for example. */
+  protected prerenderedReady(): Promise<unknown> | undefined {
+    return undefined;
+  }
+
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const ready = this.prerendered && !this.hasUpdated ? this.prerenderedReady() : undefined;
+    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  protected override update(changed: PropertyValues): void {
+    const stale = this.prerendered;
+    this.prerendered = undefined;
+    stale?.forEach((node) => node.remove());
+    super.update(changed);
+  }
 
   /**
    * The language in use and its messages: the provider's `lang`, else the nearest `lang` of the

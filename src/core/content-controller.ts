@@ -53,6 +53,27 @@ interface Shown<T> {
 
 const DEFAULT = Symbol('embedded default');
 
+/** Each widget's content controllers: what a pre-rendered widget, and the render step, wait for. */
+const controllersOf = new WeakMap<object, ContentController<unknown>[]>();
+
+/**
+ * Starts loading every `src` of `host` now, if not already loading; settles, with its
+ * controllers, when each has loaded or failed. A pre-rendered widget waits for it before its
+ * first render replaces the server's; the render step, to render what was read.
+ */
+export async function contentSettled(host: object): Promise<ContentController<unknown>[]> {
+  const controllers = controllersOf.get(host) ?? [];
+  await Promise.all(controllers.map((controller) => controller.settled()));
+  return controllers;
+}
+
+let read = fetchContent;
+
+/** Outside a browser (the render step): how content is read instead of fetch(). */
+export function readContentWith(reader: typeof fetchContent): void {
+  read = reader;
+}
+
 /** A property's value checked: a list item by item; anything else shows nothing, and says so. */
 function checkGiven<T>(property: ContentProperty<T>, given: unknown): Checked<T> {
   if (Array.isArray(given)) return property.check(given);
@@ -87,6 +108,9 @@ export class ContentController<T> implements ReactiveController {
     private readonly options: ContentOptions<T>,
   ) {
     host.addController(this);
+    const known = controllersOf.get(host);
+    if (known) known.push(this as ContentController<unknown>);
+    else controllersOf.set(host, [this as ContentController<unknown>]);
   }
 
   /** The data to show; undefined while `src` has not yet loaded. */
@@ -140,6 +164,17 @@ export class ContentController<T> implements ReactiveController {
   }
 
   hostUpdate(): void {
+    this.sync();
+  }
+
+  /** Starts loading `src` now, if it is not loaded or loading; settles when that has finished. */
+  settled(): Promise<void> {
+    this.sync();
+    return this.pending;
+  }
+
+  /** Follows `src`, the content base and `poll`: a new `src` aborts the old load and starts its own. */
+  private sync(): void {
     const poll = this.options.poll?.() ?? 0;
     if (poll !== this.pollSeconds) {
       this.pollSeconds = poll;
@@ -204,7 +239,7 @@ export class ContentController<T> implements ReactiveController {
 
   private async run(url: string, abort: AbortController, conditional: boolean): Promise<void> {
     try {
-      const content = await fetchContent(url, {
+      const content = await read(url, {
         signal: abort.signal,
         timeout: this.options.timeout?.() ?? DEFAULT_TIMEOUT,
         maxBytes: this.options.maxBytes?.(),

@@ -1,6 +1,6 @@
 import { property } from 'lit/decorators.js';
 import { SwfElement } from './base-element.js';
-import { ContentController, type ContentOptions } from './content-controller.js';
+import { ContentController, contentSettled, type ContentOptions } from './content-controller.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './fetch-content.js';
 import { DEFAULT_LANG } from './messages.js';
 
@@ -38,6 +38,11 @@ export class SwfContentElement<T> extends SwfElement {
   /** Fetches `src` again, conditionally (ETag / Last-Modified), keeping what is shown until it is read. */
   refresh(): Promise<void> {
     return this.content.refresh();
+  }
+
+  /** A pre-rendered widget keeps the server's content on screen until its own has loaded. */
+  protected override prerenderedReady(): Promise<unknown> {
+    return contentSettled(this);
   }
 
   /**

@@ -51,13 +51,16 @@ const CONFIG: Config = {
 };
 
 let purifier: ReturnType<typeof createDOMPurify> | undefined;
+/** The window the sanitiser parses with: the page's, or on the server the pre-render's (jsdom). */
+let purifierWindow: (Window & typeof globalThis) | undefined;
 /** What relative URLs in the HTML being sanitised resolve against (undefined: the page). */
 let linkBase: string | undefined;
 
 /** A DOMPurify instance of our own, so a host page's hooks and config never touch ours. */
 function getPurifier(): ReturnType<typeof createDOMPurify> {
   if (purifier) return purifier;
-  purifier = createDOMPurify(window);
+  const win = purifierWindow ?? window;
+  purifier = createDOMPurify(win);
   // Every URL attribute goes through the one link rule: no javascript:, data:, blob: or file:.
   purifier.addHook('uponSanitizeAttribute', (_node, data) => {
     const use = URL_ATTRIBUTES[data.attrName];
@@ -73,7 +76,7 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
     if (href === null) return;
     let external = false;
     try {
-      external = new URL(href, document.baseURI).origin !== location.origin;
+      external = new URL(href, win.document.baseURI).origin !== win.location.origin;
     } catch {
       external = true;
     }
@@ -82,6 +85,15 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
     }
   });
   return purifier;
+}
+
+/**
+ * Outside a browser (the pre-render step), the window DOMPurify parses with: a jsdom window
+ * whose URL is the page's, so links are judged external as the browser will judge them.
+ */
+export function useSanitizerWindow(win: Window & typeof globalThis): void {
+  purifierWindow = win;
+  purifier = undefined;
 }
 
 /**

@@ -4,6 +4,7 @@
  * nearest `lang` of the widget's ancestors, else en-GB; a host may override any message.
  * Dates, numbers and money are formatted by `Intl` in the same language.
  */
+import { isServer } from 'lit';
 import { enGB } from '../messages/en-GB.js';
 import { cy } from '../messages/cy.js';
 
@@ -177,6 +178,8 @@ export function resolveLanguage(requested: string | null | undefined, overrides?
 
 /** The `lang` of the nearest ancestor that has one, across shadow roots; '' when none does. */
 export function inheritedLang(element: Element): string {
+  // On the server (the pre-render) an element has no ancestors: the render step gives the language.
+  if (isServer) return '';
   for (let node: Node | null = element; node; ) {
     if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') ?? '';
     node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);

@@ -1,0 +1,241 @@
+/**
+ * Pre-rendering, in Node: every widget of an HTML page rendered with @lit-labs/ssr into
+ * declarative shadow DOM inside its own element, so a page without script, or before the bundle
+ * loads, shows the real content (the pathway's roles, the programme cards, the news). When the
+ * bundle loads, each widget's first render replaces the server's in the same task (SwfElement),
+ * so nothing flashes and nothing of the server's state is left behind.
+ *
+ * Only the inside of each widget is added: the rest of the page stays byte for byte as written.
+ * Needs the optional peer dependencies `@lit-labs/ssr`, `jsdom` (a DOM for the sanitiser) and
+ * `parse5` (the page's HTML).
+ */
+import { readFile } from 'node:fs/promises';
+import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { DefaultTreeAdapterMap } from 'parse5';
+import { CHECKER_BASE } from '../core/urls.js';
+import { ContentError, detectFormat, type FetchedContent } from '../core/fetch-content.js';
+import { defaultConfig, type SwfConfig } from '../core/config-context.js';
+import { safeUrl } from '../core/urls.js';
+
+/** Reads a URL's content for the render step; throws a ContentError when it cannot. */
+export type ContentReader = (url: string) => Promise<FetchedContent>;
+
+type Node = DefaultTreeAdapterMap['node'];
+type Element = DefaultTreeAdapterMap['element'];
+
+export interface RenderOptions {
+  /**
+   * The address the page is published at. Relative `src` attributes and the relative links in
+   * content resolve against it, as they will in the browser. Default: a stand-in address,
+   * https://content.invalid/ and the page's file name; a relative link in content then points
+   * there, and the report warns of it.
+   */
+  url?: string;
+  /** The page's file: messages name it, and `src` files are read relative to its folder. */
+  file?: string;
+  /**
+   * Reads the content of a `src` URL. Default: a URL under the page's own folder is read from
+   * the file at the same place under the page file's folder; any other is left to the browser.
+   */
+  read?: ContentReader;
+}
+
+/** What a render did, widget by widget. */
+export interface RenderReport {
+  /** The page with each widget's declarative shadow root inside it. */
+  html: string;
+  /** The widgets rendered, with where each starts in the page. */
+  rendered: { tag: string; line: number }[];
+  /** What is worth knowing and did not stop the render, as `file:line: message`. */
+  warnings: string[];
+}
+
+/** A render that could not be done: each problem as `file:line: message`. */
+export class RenderError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`the page was not rendered:\n${problems.join('\n')}`);
+    this.name = 'RenderError';
+  }
+}
+
+/** Content that the render step leaves to the browser: a `src` it cannot read, but that is not broken. */
+class ElsewhereError extends ContentError {}
+
+const MEDIA_TYPES: Record<string, string> = {
+  '.md': 'text/markdown',
+  '.markdown': 'text/markdown',
+  '.json': 'application/json',
+  '.xml': 'text/xml',
+  '.rss': 'application/rss+xml',
+  '.atom': 'application/atom+xml',
+};
+
+/** The default reader: a URL under the page's folder, from the file at the same place. */
+function fileReader(page: string, folder: string, files: Map<string, string>): ContentReader {
+  const root = new URL('.', page);
+  return async (url) => {
+    const target = new URL(url);
+    if (target.origin !== root.origin || !target.pathname.startsWith(root.pathname)) {
+      throw new ElsewhereError('network', `not pre-rendered: ${url} is not under the page's address (${root.href}); it loads in the browser`, url);
+    }
+    const path = join(folder, ...decodeURIComponent(target.pathname.slice(root.pathname.length)).split('/'));
+    if (!resolvePath(path).startsWith(resolvePath(folder) + sep)) throw new ElsewhereError('network', `not pre-rendered: ${url} is outside the page's folder; it loads in the browser`, url);
+    files.set(url, relative(process.cwd(), path) || path);
+    let text: string;
+    try {
+      text = await readFile(path, 'utf8');
+    } catch (error) {
+      throw new ContentError('http', `${url}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, url);
+    }
+    const extension = /\.[a-z]+$/i.exec(target.pathname)?.[0].toLowerCase() ?? '';
+    const contentType = MEDIA_TYPES[extension] ?? 'text/plain';
+    return { url, text, contentType, format: detectFormat(contentType, text), etag: null, lastModified: null, notModified: false } satisfies FetchedContent;
+  };
+}
+
+/** The optional peer dependencies, loaded when a render is asked for; a clear message when one is missing. */
+async function peers() {
+  try {
+    const [ssr, result, jsdom, parse5] = await Promise.all([
+      import('@lit-labs/ssr'),
+      import('@lit-labs/ssr/lib/render-result.js'),
+      import('jsdom'),
+      import('parse5'),
+    ]);
+    return { LitElementRenderer: ssr.LitElementRenderer, collectResult: result.collectResult, JSDOM: jsdom.JSDOM, parse5 };
+  } catch (error) {
+    throw new Error(`pre-rendering needs @lit-labs/ssr, jsdom and parse5: npm install --save-dev @lit-labs/ssr jsdom parse5 (${(error as Error).message})`);
+  }
+}
+
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Renders every widget of `html` (a whole page) into declarative shadow DOM inside its
+ * element. A widget's `src` is read and rendered; content that is broken (a file that cannot be
+ * read, or has items that are not valid) fails the render with the file and line, as the content
+ * checker reports it. Renders one page at a time: the sanitiser's window is the page's.
+ */
+export function renderPage(html: string, options: RenderOptions = {}): Promise<RenderReport> {
+  const next = queue.then(() => render(html, options));
+  queue = next.catch(() => undefined);
+  return next;
+}
+
+/** Reads the page at `input`, renders it (renderPage) and returns the report. */
+export async function renderFile(input: string, options: Omit<RenderOptions, 'file'> = {}): Promise<RenderReport> {
+  return renderPage(await readFile(input, 'utf8'), { ...options, file: input });
+}
+
+async function render(html: string, options: RenderOptions): Promise<RenderReport> {
+  const { LitElementRenderer, collectResult, JSDOM, parse5 } = await peers();
+  const file = options.file ?? 'page.html';
+  const folder = dirname(resolvePath(file));
+  const name = file.split(/[\\/]/).pop() || 'page.html';
+  const page = options.url ? new URL(options.url, pathToFileURL(folder + sep)).href : new URL(encodeURIComponent(name), CHECKER_BASE).href;
+  if (!/^https?:$/.test(new URL(page).protocol)) throw new RenderError([`${file}: --url must be the http(s) address the page is published at (got ${options.url})`]);
+  const files = new Map<string, string>();
+  const read = options.read ?? fileReader(page, folder, files);
+
+  // The sanitiser parses content with a DOM of the page's address, and the widgets are defined.
+  const { useSanitizerWindow } = await import('../core/markdown.js');
+  useSanitizerWindow(new JSDOM('', { url: page }).window as unknown as Window & typeof globalThis);
+  const { TAGS } = await import('../index.js');
+  const { contentSettled, readContentWith } = await import('../core/content-controller.js');
+  readContentWith((url) => read(url));
+  const tags = new Set<string>(TAGS);
+
+  const document = parse5.parse(html, { sourceCodeLocationInfo: true });
+  const edits: { from: number; to: number; text: string }[] = [];
+  const report: RenderReport = { html, rendered: [], warnings: [] };
+  const problems: string[] = [];
+  /** A message about content: its URL written as the file it was read from. */
+  const where = (message: string) => [...files].reduce((text, [url, path]) => text.replaceAll(url, path), message);
+
+  let current = 0;
+  const visit = async (node: Node, lang: string, provider: SwfConfig | undefined): Promise<void> => {
+    if (!('tagName' in node)) {
+      if ('childNodes' in node) for (const child of node.childNodes) await visit(child, lang, provider);
+      return;
+    }
+    const element = node as Element;
+    const attribute = (wanted: string) => element.attrs.find((a) => a.name === wanted)?.value;
+    const ownLang = attribute('lang');
+    const inherited = ownLang ?? lang;
+    let inner = provider;
+    if (tags.has(element.tagName)) {
+      const line = element.sourceCodeLocation?.startLine ?? 0;
+      current = line;
+      const renderer = new LitElementRenderer(element.tagName);
+      for (const { name: attr, value } of element.attrs) renderer.setAttribute(attr, value);
+      const widget = renderer.element as unknown as { config: SwfConfig; provided?: SwfConfig };
+      const config = provider ?? defaultConfig;
+      // As in the browser: the provider's language, else the nearest lang; a relative src
+      // against the provider's content base, else the page.
+      const contentBase = (config.contentBase && safeUrl(config.contentBase, page, 'web')) || page;
+      widget.config = { ...config, lang: config.lang || inherited, contentBase };
+      let rendered = true;
+      for (const content of await contentSettled(widget)) {
+        const error = content.error;
+        if (error instanceof ElsewhereError) {
+          rendered = false; // Its warning is in the report already.
+        } else if (error || content.problems.length) {
+          const broken = error ? [error.message] : content.problems;
+          problems.push(...broken.map((problem) => `${file}:${line}: <${element.tagName}>: ${where(problem)}`));
+          rendered = false;
+        }
+      }
+      if (rendered) {
+        renderer.connectedCallback();
+        if (element.tagName === 'swf-provider') inner = widget.provided;
+        const info = {
+          elementRenderers: [LitElementRenderer],
+          customElementInstanceStack: [renderer],
+          customElementHostStack: [renderer],
+          eventTargetStack: [renderer.element],
+          slotStack: [],
+          deferHydration: false,
+        };
+        const shadow = renderer.renderShadow(info);
+        if (shadow !== undefined) {
+          const { mode = 'open', delegatesFocus } = renderer.shadowRootOptions ?? {};
+          const body = await collectResult(shadow);
+          const text = `<template shadowrootmode="${mode}"${delegatesFocus ? ' shadowrootdelegatesfocus' : ''}>${body}</template>`;
+          // A page rendered before: its shadow root is replaced, so rendering again is safe.
+          const earlier = element.childNodes.find((child): child is Element => 'tagName' in child && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'));
+          const at = element.sourceCodeLocation?.startTag?.endOffset;
+          if (earlier?.sourceCodeLocation) edits.push({ from: earlier.sourceCodeLocation.startOffset, to: earlier.sourceCodeLocation.endOffset, text });
+          else if (at !== undefined) edits.push({ from: at, to: at, text });
+          report.rendered.push({ tag: element.tagName, line });
+        }
+      }
+    }
+    // A template's content is not the page's: widgets in it are rendered where it is used.
+    if (element.tagName === 'template') return;
+    for (const child of element.childNodes) {
+      const isShadow = 'tagName' in child && child.tagName === 'template' && tags.has(element.tagName);
+      if (!isShadow) await visit(child, inherited, inner);
+    }
+  };
+  // What the widgets would log in the browser goes into the report, at the widget's line.
+  const log = console.warn;
+  console.warn = (...args: unknown[]) => {
+    const message = where(args.map(String).join(' '));
+    if (!problems.some((problem) => problem.endsWith(message.replace(/^\[[a-z-]+\] /, '')))) report.warnings.push(`${file}:${current}: ${message}`);
+  };
+  try {
+    await visit(document, '', undefined);
+  } finally {
+    console.warn = log;
+  }
+  if (problems.length) throw new RenderError(problems);
+
+  let out = html;
+  for (const edit of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, edit.from) + edit.text + out.slice(edit.to);
+  report.html = out;
+  if (!options.url && out.includes(CHECKER_BASE)) {
+    report.warnings.push(`${file}: links in content resolve against the stand-in address ${CHECKER_BASE} until the bundle loads: give the page's address (--url)`);
+  }
+  return report;
+}

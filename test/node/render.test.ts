@@ -1,0 +1,145 @@
+/**
+ * The render step (`npm run render`, renderPage): each widget's declarative shadow root, from
+ * the embedded default and from `src` files beside the page; the rest of the page untouched;
+ * broken content failing with file and line; content sanitised as in the browser.
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { RenderError, renderFile, renderPage } from '../../src/render/render.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const fixtures = join(root, 'test/fixtures/render');
+const fixture = (name: string) => join(fixtures, name);
+const URL_OF_PAGE = 'https://intranet.example.nhs.uk/support/page.html';
+
+/** The page with every declarative shadow root taken out again (no widget renders a template of its own). */
+const withoutShadowRoots = (html: string) => html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/g, '');
+
+/** The text of one widget's shadow root in a rendered page (tags and Lit's comments removed). */
+function shadowText(html: string, tag: string): string {
+  const start = html.indexOf(`<${tag}`);
+  assert.ok(start >= 0, `${tag} is in the page`);
+  const open = html.indexOf('<template shadowrootmode="open">', start);
+  assert.ok(open >= 0 && open < html.indexOf('>', start) + 2, `${tag} has a declarative shadow root`);
+  const close = html.indexOf(`</${tag}>`, open);
+  return html
+    .slice(open, close)
+    .replace(/<style>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+}
+
+test('every widget of the page is rendered into its own declarative shadow root, and nothing else changes', async () => {
+  const page = readFileSync(fixture('page.html'), 'utf8');
+  const report = await renderFile(fixture('page.html'), { url: URL_OF_PAGE });
+  assert.deepEqual(
+    report.rendered.map((r) => `${r.tag}:${r.line}`),
+    ['swf-provider:11', 'swf-register-prompt:12', 'swf-news-feed:13', 'swf-pathway-explorer:14', 'swf-programme-list:15'],
+  );
+  assert.deepEqual(report.warnings, []);
+  // Only the inside of each widget is added: without it, the page is byte for byte as written.
+  const templates = report.html.match(/<template shadowrootmode="open">/g) ?? [];
+  assert.equal(templates.length, 5);
+  assert.equal(withoutShadowRoots(report.html), page);
+  // The news from news.md beside the page, newest first; its relative link against the page's address.
+  const news = shadowText(report.html, 'swf-news-feed');
+  const titles = ['Bridging programme opens for applications', 'National Numeracy Challenge for support staff', 'Pay award confirmed for 2026/27'];
+  const at = titles.map((title) => news.indexOf(title));
+  assert.ok(at.every((i) => i >= 0) && at[0] < at[1] && at[1] < at[2], `news titles in order in: ${news.slice(0, 300)}`);
+  assert.match(report.html, /href="https:\/\/intranet\.example\.nhs\.uk\/support\/pay\.html"/);
+  // The embedded default: the pathway's roles with their bands, the programme cards, the register panel.
+  const pathway = shadowText(report.html, 'swf-pathway-explorer');
+  for (const role of ['Healthcare support worker', 'Senior healthcare support worker', 'Nursing associate', 'Assistant practitioner']) assert.ok(pathway.includes(role), role);
+  assert.match(pathway, /Bands 2–3/);
+  assert.match(shadowText(report.html, 'swf-programme-list'), /Skills for Health/);
+  assert.match(shadowText(report.html, 'swf-register-prompt'), /Why register\?/);
+  // External links from content get rel="noopener noreferrer", as in the browser.
+  assert.match(report.html, /<a [^>]*href="https:\/\/www\.skillsforhealth\.org\.uk\/"[^>]*rel="noopener noreferrer"|<a [^>]*rel="noopener noreferrer"[^>]*href="https:\/\/www\.skillsforhealth\.org\.uk\/"/);
+});
+
+test('rendering a rendered page again replaces its shadow roots: the same page', async () => {
+  const once = await renderFile(fixture('page.html'), { url: URL_OF_PAGE });
+  const twice = await renderPage(once.html, { file: fixture('page.html'), url: URL_OF_PAGE });
+  assert.equal(twice.html, once.html);
+});
+
+test('the language is the provider\'s, else the nearest lang: a Welsh page renders in Welsh', async () => {
+  const welsh = '<!doctype html><html lang="cy"><body><swf-news-feed src="news.md"></swf-news-feed><swf-provider lang="en-GB"><swf-register-prompt></swf-register-prompt></swf-provider></body></html>';
+  const report = await renderPage(welsh, { file: fixture('welsh.html'), url: URL_OF_PAGE });
+  const news = shadowText(report.html, 'swf-news-feed');
+  assert.match(news, /1 Hydref 2026/, 'dates in Welsh');
+  assert.doesNotMatch(news, /October/);
+  assert.match(report.html, /<div[^>]*lang="cy"/);
+  assert.match(shadowText(report.html, 'swf-register-prompt'), /Why register\?/, 'the provider\'s lang wins over the page\'s');
+});
+
+test('content is sanitised as in the browser: no script, no handler, no javascript: URL reaches the page', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'swf-render-'));
+  try {
+    writeFileSync(join(dir, 'evil.md'), readFileSync(join(root, 'test/fixtures/feeds/evil.md')));
+    writeFileSync(join(dir, 'page.html'), '<!doctype html><html lang="en-GB"><body><swf-news-feed src="evil.md" page-size="50"></swf-news-feed></body></html>');
+    const report = await renderFile(join(dir, 'page.html'), { url: URL_OF_PAGE });
+    const shadow = report.html.slice(report.html.indexOf('<template'));
+    assert.match(shadowText(report.html, 'swf-news-feed'), /Evil markdown .*click/, 'the item and its harmless text are shown');
+    assert.doesNotMatch(shadow, /<script|<iframe|<form|<input|\son[a-z]+=|javascript:|data:text/i);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('broken content fails the render with the page\'s line and the content file\'s line', async () => {
+  await assert.rejects(renderFile(fixture('broken.html'), { url: URL_OF_PAGE }), (error: unknown) => {
+    assert.ok(error instanceof RenderError);
+    assert.equal(error.problems.length, 1);
+    assert.match(error.problems[0], /^.*test\/fixtures\/render\/broken\.html:13: <swf-news-feed>: .*test\/fixtures\/render\/broken-news\.md:10:1: "date" must be an ISO 8601 date/);
+    return true;
+  });
+  await assert.rejects(renderFile(fixture('missing.html'), { url: URL_OF_PAGE }), (error: unknown) => {
+    assert.ok(error instanceof RenderError);
+    assert.match(error.problems[0], /missing\.html:13: <swf-news-feed>: .*missing\.md: cannot read .*missing\.md \(ENOENT\)/);
+    return true;
+  });
+});
+
+test('a src the render step cannot read (another address) is left to the browser, with a warning', async () => {
+  const report = await renderFile(fixture('remote.html'), { url: URL_OF_PAGE });
+  assert.deepEqual(report.rendered.map((r) => r.tag), ['swf-provider', 'swf-register-prompt', 'swf-pathway-explorer', 'swf-programme-list']);
+  assert.equal(report.warnings.length, 1);
+  assert.match(report.warnings[0], /remote\.html:13: \[swf-news-feed\] not pre-rendered: https:\/\/elsewhere\.example\/news\.xml is not under the page's address/);
+  assert.match(report.html, /<swf-news-feed src="https:\/\/elsewhere\.example\/news\.xml" page-size="3" heading-level="2"><\/swf-news-feed>/);
+});
+
+test('without --url, a relative link in content is reported: it points at the stand-in address', async () => {
+  const report = await renderFile(fixture('page.html'));
+  assert.equal(report.warnings.length, 1);
+  assert.match(report.warnings[0], /page\.html: links in content resolve against the stand-in address https:\/\/content\.invalid\//);
+});
+
+test('widgets in a <template>, and a page with no widgets, are left as they are', async () => {
+  const html = '<!doctype html><html><body><template><swf-news-feed></swf-news-feed></template><p>Nothing here</p></body></html>';
+  const report = await renderPage(html);
+  assert.equal(report.html, html);
+  assert.deepEqual(report.rendered, []);
+});
+
+test('npm run render: writes the page, names what it rendered, and exits 1 with file:line for broken content', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'swf-render-cli-'));
+  try {
+    const run = (...args: string[]) => spawnSync('npx', ['tsx', 'src/render/cli.ts', ...args], { cwd: root, encoding: 'utf8' });
+    const out = join(dir, 'out.html');
+    const good = run('test/fixtures/render/page.html', '-o', out, '--url', URL_OF_PAGE);
+    assert.equal(good.status, 0, good.stderr);
+    assert.match(good.stdout, /out\.html: 5 widgets pre-rendered \(swf-provider, swf-register-prompt, swf-news-feed, swf-pathway-explorer, swf-programme-list\)\./);
+    assert.match(readFileSync(out, 'utf8'), /<swf-news-feed src="news.md" page-size="3" heading-level="2"><template shadowrootmode="open">/);
+    const bad = run('test/fixtures/render/broken.html', '-o', join(dir, 'bad.html'));
+    assert.equal(bad.status, 1);
+    assert.match(bad.stderr, /test\/fixtures\/render\/broken\.html:13: <swf-news-feed>: .*test\/fixtures\/render\/broken-news\.md:10:1: /);
+    assert.equal(run('test/fixtures/render/page.html').status, 2, 'no -o');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
