@@ -1,0 +1,126 @@
+/**
+ * A pre-rendered page in real Chromium: with JavaScript off it shows the roles and the news;
+ * with it on, the bundle takes the widgets over with no layout shift (CLS under 0.01, where the
+ * same page without the render step shifts), and they work. Needs the build (npm test builds
+ * first) and Debian's Chromium (`apt-get install -y chromium`; CHROME_PATH overrides).
+ */
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
+import { renderFile } from '../../src/render/render.js';
+
+const root = resolve(import.meta.dirname, '../..');
+const PAGE = '/test/fixtures/render/page.html';
+const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.md': 'text/markdown', '.css': 'text/css', '.png': 'image/png' };
+
+/** Serves the repository's files, with `pages` (path to HTML) in place of the files at those paths. */
+async function serve(pages: Record<string, string>): Promise<{ server: Server; origin: string }> {
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    try {
+      const body = pages[path] ?? (await readFile(join(root, path)));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  return { server, origin: `http://127.0.0.1:${(server.address() as { port: number }).port}` };
+}
+
+/** Layout shifts from the start of the page, summed (CLS as Chromium counts it, without input). */
+const recordShifts = (page: Page) =>
+  page.evaluateOnNewDocument(() => {
+    const w = window as unknown as { shifts: number };
+    w.shifts = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) w.shifts += entry.value;
+    }).observe({ type: 'layout-shift', buffered: true });
+  });
+
+/** Waits until every widget has rendered on the client, and a frame has been painted after. */
+const widgetsReady = (page: Page) =>
+  page.evaluate(async () => {
+    await customElements.whenDefined('swf-news-feed');
+    const widgets = [...document.querySelectorAll('swf-register-prompt, swf-news-feed, swf-pathway-explorer, swf-programme-list')] as (HTMLElement & { updateComplete: Promise<unknown>; hasUpdated: boolean })[];
+    for (let i = 0; i < 100 && !widgets.every((w) => w.hasUpdated); i++) await new Promise((r) => setTimeout(r, 20));
+    await Promise.all(widgets.map((w) => w.updateComplete));
+    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+    return widgets.every((w) => w.hasUpdated);
+  });
+
+test('a pre-rendered page in Chromium: content without JavaScript, no layout shift when the bundle takes over', { timeout: 120_000 }, async (t) => {
+  assert.ok(existsSync(executablePath), `No Chromium at ${executablePath}. Install it with: apt-get install -y chromium (or set CHROME_PATH)`);
+  assert.ok(existsSync(join(root, 'cdn/support-workforce-widgets.js')), 'build first: npm run build');
+  const written = readFileSync(join(root, PAGE), 'utf8');
+  const { html: rendered } = await renderFile(join(root, PAGE), { url: `http://127.0.0.1${PAGE}` });
+  const { server, origin } = await serve({ [PAGE]: rendered, '/unrendered.html': written.replace('../../../cdn/', '/cdn/') });
+  let browser: Browser | undefined;
+  try {
+    browser = await puppeteer.launch({
+      executablePath,
+      headless: true,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    const newPage = async () => {
+      const page = await browser!.newPage();
+      await page.setViewport({ width: 800, height: 1200 });
+      return page;
+    };
+
+    await t.test('JavaScript off: the roles, their bands, the news titles and the register panel show', async () => {
+      const page = await newPage();
+      await page.setJavaScriptEnabled(false);
+      await page.goto(origin + PAGE);
+      // The accessibility tree is what a reader meets, and needs no script in the page.
+      const tree = JSON.stringify(await page.accessibility.snapshot({ interestingOnly: false }));
+      for (const text of ['Healthcare support worker', 'Nursing associate', 'Bands 2–3', 'Bridging programme opens for applications', 'Pay award confirmed for 2026/27', 'Why register?', 'Register']) {
+        assert.ok(tree.includes(text), `"${text}" is on the page without JavaScript`);
+      }
+      const defined = await page.evaluate(() => customElements.get('swf-news-feed') !== undefined);
+      assert.equal(defined, false, 'no script ran');
+      await page.close();
+    });
+
+    await t.test('JavaScript on: the widgets take over with CLS under 0.01, and work', async () => {
+      const page = await newPage();
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      page.on('console', (message) => {
+        if (message.type() === 'error' || message.type() === 'warn') errors.push(message.text());
+      });
+      await recordShifts(page);
+      await page.goto(origin + PAGE);
+      assert.equal(await widgetsReady(page), true);
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+      assert.ok(shifts < 0.01, `CLS ${shifts} on taking over the pre-rendered widgets`);
+      assert.deepEqual(errors, []);
+      // Each news item once: the server's nodes were replaced, not kept beside the client's.
+      const titles = await page.evaluate(() => [...document.querySelector('swf-news-feed')!.shadowRoot!.querySelectorAll('h2, h3')].map((h) => h.textContent!.trim()));
+      assert.deepEqual(titles.filter((title) => title === 'Bridging programme opens for applications'), ['Bridging programme opens for applications']);
+      // Interactive: choosing two roles shows the routes between them.
+      await page.select('swf-pathway-explorer >>> #from', 'healthcare-support-worker');
+      await page.select('swf-pathway-explorer >>> #to', 'nursing-associate');
+      await page.waitForSelector('swf-pathway-explorer >>> .journey-option');
+      await page.close();
+    });
+
+    await t.test('the same page without the render step does shift (the measure can fail)', async () => {
+      const page = await newPage();
+      await recordShifts(page);
+      await page.goto(origin + '/unrendered.html');
+      assert.equal(await widgetsReady(page), true);
+      const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
+      assert.ok(shifts >= 0.01, `CLS ${shifts} without pre-rendering`);
+      await page.close();
+    });
+  } finally {
+    await browser?.close();
+    server.close();
+  }
+});
