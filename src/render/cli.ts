@@ -38,6 +38,7 @@ try {
   for (const warning of report.warnings) console.error(`${warning} (warning)`);
   const tags = report.rendered.map((r) => r.tag).join(', ');
   console.log(`${output}: ${report.rendered.length} widget${report.rendered.length === 1 ? '' : 's'} pre-rendered${tags ? ` (${tags})` : ''}.`);
+  if (report.styleHashes.length) console.log(`Under a Content-Security-Policy without 'unsafe-inline', allow the widgets' styles: style-src 'self' ${report.styleHashes.join(' ')}`);
 } catch (error) {
   console.error(error instanceof RenderError ? `${args[0]}: ${error.message}` : (error as Error).message);
   process.exit(error instanceof RenderError ? 1 : 2);

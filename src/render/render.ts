@@ -9,6 +9,7 @@
  * Needs the optional peer dependencies `@lit-labs/ssr`, `jsdom` (a DOM for the sanitiser) and
  * `parse5` (the page's HTML).
  */
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +50,11 @@ export interface RenderReport {
   rendered: { tag: string; line: number }[];
   /** What is worth knowing and did not stop the render, as `file:line: message`. */
   warnings: string[];
+  /**
+   * The hash of each widget's `<style>` in the page, for a Content-Security-Policy that allows
+   * no inline style: `style-src 'self' 'sha256-…' …`.
+   */
+  styleHashes: string[];
 }
 
 /** A render that could not be done: each problem as `file:line: message`. */
@@ -148,7 +154,7 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
 
   const document = parse5.parse(html, { sourceCodeLocationInfo: true });
   const edits: { from: number; to: number; text: string }[] = [];
-  const report: RenderReport = { html, rendered: [], warnings: [] };
+  const report: RenderReport = { html, rendered: [], warnings: [], styleHashes: [] };
   const problems: string[] = [];
   /** A message about content: its URL written as the file it was read from. */
   const where = (message: string) => [...files].reduce((text, [url, path]) => text.replaceAll(url, path), message);
@@ -208,6 +214,10 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
           if (earlier?.sourceCodeLocation) edits.push({ from: earlier.sourceCodeLocation.startOffset, to: earlier.sourceCodeLocation.endOffset, text });
           else if (at !== undefined) edits.push({ from: at, to: at, text });
           report.rendered.push({ tag: element.tagName, line });
+          // What Lit writes between <style> and </style>: the element's styles, in order.
+          const styles = (customElements.get(element.tagName) as unknown as { elementStyles?: { cssText: string }[] }).elementStyles ?? [];
+          const hash = `'sha256-${createHash('sha256').update(styles.map((style) => style.cssText).join('')).digest('base64')}'`;
+          if (styles.length && !report.styleHashes.includes(hash)) report.styleHashes.push(hash);
         }
       }
     }

@@ -18,13 +18,18 @@ const PAGE = '/test/fixtures/render/page.html';
 const executablePath = process.env.CHROME_PATH || '/usr/bin/chromium';
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.md': 'text/markdown', '.css': 'text/css', '.png': 'image/png' };
 
-/** Serves the repository's files, with `pages` (path to HTML) in place of the files at those paths. */
-async function serve(pages: Record<string, string>): Promise<{ server: Server; origin: string }> {
+/**
+ * Serves the repository's files, with `pages` (path to HTML, or to HTML and the
+ * Content-Security-Policy it is sent with) in place of the files at those paths.
+ */
+async function serve(pages: Record<string, string | { html: string; csp: string }>): Promise<{ server: Server; origin: string }> {
   const server = createServer(async (req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
     try {
-      const body = pages[path] ?? (await readFile(join(root, path)));
-      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+      const page = pages[path];
+      const body = typeof page === 'object' ? page.html : (page ?? (await readFile(join(root, path))));
+      const csp = typeof page === 'object' ? { 'content-security-policy': page.csp } : {};
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', ...csp }).end(body);
     } catch {
       res.writeHead(404).end();
     }
@@ -58,8 +63,14 @@ test('a pre-rendered page in Chromium: content without JavaScript, no layout shi
   assert.ok(existsSync(executablePath), `No Chromium at ${executablePath}. Install it with: apt-get install -y chromium (or set CHROME_PATH)`);
   assert.ok(existsSync(join(root, 'cdn/support-workforce-widgets.js')), 'build first: npm run build');
   const written = readFileSync(join(root, PAGE), 'utf8');
-  const { html: rendered } = await renderFile(join(root, PAGE), { url: `http://127.0.0.1${PAGE}` });
-  const { server, origin } = await serve({ [PAGE]: rendered, '/unrendered.html': written.replace('../../../cdn/', '/cdn/') });
+  const { html: rendered, styleHashes } = await renderFile(join(root, PAGE), { url: `http://127.0.0.1${PAGE}` });
+  const strict = `default-src 'self'; script-src 'self'; style-src 'self'`;
+  const { server, origin } = await serve({
+    [PAGE]: rendered,
+    '/unrendered.html': written.replace('../../../cdn/', '/cdn/'),
+    '/test/fixtures/render/csp.html': { html: rendered, csp: `${strict} ${styleHashes.join(' ')}` },
+    '/test/fixtures/render/csp-unhashed.html': { html: rendered, csp: strict },
+  });
   let browser: Browser | undefined;
   try {
     browser = await puppeteer.launch({
@@ -107,6 +118,19 @@ test('a pre-rendered page in Chromium: content without JavaScript, no layout shi
       await page.select('swf-pathway-explorer >>> #from', 'healthcare-support-worker');
       await page.select('swf-pathway-explorer >>> #to', 'nursing-associate');
       await page.waitForSelector('swf-pathway-explorer >>> .journey-option');
+      await page.close();
+    });
+
+    await t.test('under a strict CSP, the style hashes the render reports let the pre-rendered styles apply', async () => {
+      const page = await newPage();
+      await page.setJavaScriptEnabled(false);
+      const background = async (path: string) => {
+        await page.goto(origin + path);
+        return page.evaluate(() => getComputedStyle(document.querySelector('swf-register-prompt')!.shadowRoot!.querySelector('section[part="base"]')!).backgroundColor);
+      };
+      assert.equal(styleHashes.length, 5, 'one hash for each widget\'s styles');
+      assert.notEqual(await background('/test/fixtures/render/csp.html'), 'rgba(0, 0, 0, 0)', 'styled, with the hashes');
+      assert.equal(await background('/test/fixtures/render/csp-unhashed.html'), 'rgba(0, 0, 0, 0)', 'without them the CSP blocks the styles');
       await page.close();
     });
 
