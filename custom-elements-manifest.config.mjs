@@ -22,7 +22,7 @@ function toShippedPaths(node) {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/content/default-content.ts'],
+  exclude: ['src/content/default-content.ts', 'src/render/**'],
   outdir: '.',
   litelement: true,
   plugins: [

@@ -103,14 +103,14 @@ function fileReader(page: string, folder: string, files: Map<string, string>): C
 /** The optional peer dependencies, loaded when a render is asked for; a clear message when one is missing. */
 async function peers() {
   try {
-    const [ssr, result, jsdom, parse5] = await Promise.all([
-      import('@lit-labs/ssr'),
-      import('@lit-labs/ssr/lib/render-result.js'),
-      import('jsdom'),
-      import('parse5'),
-    ]);
+    // One after another: Node 20 cannot load jsdom, which require()s parse5, while parse5 is being imported.
+    const parse5 = await import('parse5');
+    const jsdom = await import('jsdom');
+    const ssr = await import('@lit-labs/ssr');
+    const result = await import('@lit-labs/ssr/lib/render-result.js');
     return { LitElementRenderer: ssr.LitElementRenderer, collectResult: result.collectResult, JSDOM: jsdom.JSDOM, parse5 };
   } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ERR_MODULE_NOT_FOUND') throw error;
     throw new Error(`pre-rendering needs @lit-labs/ssr, jsdom and parse5: npm install --save-dev @lit-labs/ssr jsdom parse5 (${(error as Error).message})`);
   }
 }

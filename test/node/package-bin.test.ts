@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inPackedProject, root, sh } from './helpers/packed.js';
 
@@ -23,5 +23,31 @@ test('npx swf-content-check, from the packed package, in a trust\'s own project'
 
     const usage = sh('npx', ['--no-install', 'swf-content-check', '--format', 'yaml'], project);
     assert.equal(usage.status, 2);
+
+    // The render step's optional peers are not installed here: it says what to install.
+    writeFileSync(join(project, 'page.html'), '<swf-programme-list></swf-programme-list>');
+    const render = sh('npx', ['--no-install', 'swf-render', 'page.html', '-o', 'out.html'], project);
+    assert.equal(render.status, 2);
+    assert.match(render.stderr, /pre-rendering needs @lit-labs\/ssr, jsdom and parse5: npm install --save-dev @lit-labs\/ssr jsdom parse5/);
+  });
+});
+
+test('npx swf-render and renderPage, from the packed package with its optional peers', { timeout: 240_000 }, async () => {
+  assert.ok(existsSync(join(root, 'dist/render/cli.js')), 'build first: npm run build');
+  const dev = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { devDependencies: Record<string, string> }).devDependencies;
+  const peers = ['@lit-labs/ssr', 'jsdom', 'parse5'].map((name) => `${name}@${dev[name]}`);
+  await inPackedProject('trust-pages', peers, (project) => {
+    writeFileSync(join(project, 'news.md'), '---\nid: open\ntitle: Bridging programme opens\ndate: 2026-10-01\n---\nRead [more](more.html).\n');
+    writeFileSync(join(project, 'page.html'), '<!doctype html><html lang="en-GB"><body><swf-news-feed src="news.md"></swf-news-feed><swf-pathway-explorer></swf-pathway-explorer></body></html>');
+    const run = sh('npx', ['--no-install', 'swf-render', 'page.html', '-o', 'out.html', '--url', 'https://intranet.example.nhs.uk/'], project);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^out\.html: 2 widgets pre-rendered \(swf-news-feed, swf-pathway-explorer\)\.$/m);
+    const out = readFileSync(join(project, 'out.html'), 'utf8');
+    assert.match(out, /<swf-news-feed src="news.md"><template shadowrootmode="open">[\s\S]*Bridging programme opens[\s\S]*href="https:\/\/intranet\.example\.nhs\.uk\/more\.html"/);
+    assert.match(out, /<swf-pathway-explorer><template shadowrootmode="open">[\s\S]*Healthcare support worker/);
+
+    const fn = sh('node', ['--input-type=module', '-e', "import { renderPage } from 'support-workforce-widgets/render.js'; const r = await renderPage('<swf-programme-list></swf-programme-list>'); console.log(r.rendered.length, r.html.includes('Skills for Health'))"], project);
+    assert.equal(fn.status, 0, fn.stderr);
+    assert.equal(fn.stdout.trim(), '1 true');
   });
 });

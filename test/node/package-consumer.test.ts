@@ -35,6 +35,7 @@ test('a bundler consumer: exports resolve, types check, and the bundle has one c
       'support-workforce-widgets',
       ...TAGS.map((tag) => `support-workforce-widgets/elements/${tag}.js`),
       'support-workforce-widgets/content-check.js',
+      'support-workforce-widgets/render.js',
       'support-workforce-widgets/cdn/support-workforce-widgets.js',
       'support-workforce-widgets/dist/support-workforce-widgets.js',
       'support-workforce-widgets/custom-elements.json',
