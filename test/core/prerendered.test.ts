@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/index.js';
-import type { SwfNewsFeed, SwfRegisterPrompt } from '../../src/index.js';
+import type { SwfNewsFeed, SwfPathwayExplorer, SwfRegisterPrompt } from '../../src/index.js';
 import { quietly } from '../helpers/console.js';
 
 /**
@@ -67,6 +67,19 @@ describe('a pre-rendered widget', () => {
     });
     expect(el.shadowRoot!.querySelector('.from-server')).to.equal(null);
     expect(el.shadowRoot!.textContent).not.to.contain('Why register?');
+  });
+
+  it('shows the role in the page\'s address, which the server could not know', async () => {
+    history.replaceState(null, '', '#pathway=assistant-practitioner');
+    try {
+      const el = await parse<SwfPathwayExplorer>(`<swf-pathway-explorer deep-link>${SERVER}</swf-pathway-explorer>`);
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('.from-server')).to.equal(null);
+      expect(el.selected).to.equal('assistant-practitioner');
+      expect(el.shadowRoot!.querySelector('[aria-pressed="true"], [aria-current="true"]')?.textContent).to.contain('Assistant practitioner');
+    } finally {
+      history.replaceState(null, '', location.pathname + location.search);
+    }
   });
 
   it('shows the error, with one warning, when its src fails after the server rendered it', async () => {

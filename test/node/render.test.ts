@@ -68,9 +68,10 @@ test('rendering a rendered page again replaces its shadow roots: the same page',
 });
 
 test('the language is the provider\'s, else the nearest lang: a Welsh page renders in Welsh', async () => {
-  const welsh = '<!doctype html><html lang="cy"><body><swf-news-feed src="news.md"></swf-news-feed><swf-provider lang="en-GB"><swf-register-prompt></swf-register-prompt></swf-provider></body></html>';
+  const welsh = '<!doctype html><html lang="cy"><body><swf-news-feed src="{lang}/news.md"></swf-news-feed><swf-provider lang="en-GB"><swf-register-prompt></swf-register-prompt></swf-provider></body></html>';
   const report = await renderPage(welsh, { file: fixture('welsh.html'), url: URL_OF_PAGE });
   const news = shadowText(report.html, 'swf-news-feed');
+  assert.match(news, /Rhaglen bontio ar agor i geisiadau/, '{lang} in src is filled in: cy/news.md');
   assert.match(news, /1 Hydref 2026/, 'dates in Welsh');
   assert.doesNotMatch(news, /October/);
   assert.match(report.html, /<div[^>]*lang="cy"/);
