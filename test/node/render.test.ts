@@ -16,6 +16,10 @@ const fixtures = join(root, 'test/fixtures/render');
 const fixture = (name: string) => join(fixtures, name);
 const URL_OF_PAGE = 'https://intranet.example.nhs.uk/support/page.html';
 
+/** The fixture page with the news feed's src (line 13) changed, rendered as page.html. */
+const pageWithNews = (src: string) =>
+  renderPage(readFileSync(fixture('page.html'), 'utf8').replace('src="news.md"', `src="${src}"`), { file: fixture('page.html'), url: URL_OF_PAGE });
+
 /** The page with every declarative shadow root taken out again (no widget renders a template of its own). */
 const withoutShadowRoots = (html: string) => html.replace(/<template shadowrootmode="open">[\s\S]*?<\/template>/g, '');
 
@@ -93,24 +97,24 @@ test('content is sanitised as in the browser: no script, no handler, no javascri
 });
 
 test('broken content fails the render with the page\'s line and the content file\'s line', async () => {
-  await assert.rejects(renderFile(fixture('broken.html'), { url: URL_OF_PAGE }), (error: unknown) => {
+  await assert.rejects(pageWithNews('broken-news.md'), (error: unknown) => {
     assert.ok(error instanceof RenderError);
     assert.equal(error.problems.length, 1);
-    assert.match(error.problems[0], /^.*test\/fixtures\/render\/broken\.html:13: <swf-news-feed>: .*test\/fixtures\/render\/broken-news\.md:10:1: "date" must be an ISO 8601 date/);
+    assert.match(error.problems[0], /^.*test\/fixtures\/render\/page\.html:13: <swf-news-feed>: .*test\/fixtures\/render\/broken-news\.md:10:1: "date" must be an ISO 8601 date/);
     return true;
   });
-  await assert.rejects(renderFile(fixture('missing.html'), { url: URL_OF_PAGE }), (error: unknown) => {
+  await assert.rejects(pageWithNews('missing.md'), (error: unknown) => {
     assert.ok(error instanceof RenderError);
-    assert.match(error.problems[0], /missing\.html:13: <swf-news-feed>: .*missing\.md: cannot read .*missing\.md \(ENOENT\)/);
+    assert.match(error.problems[0], /page\.html:13: <swf-news-feed>: .*missing\.md: cannot read .*missing\.md \(ENOENT\)/);
     return true;
   });
 });
 
 test('a src the render step cannot read (another address) is left to the browser, with a warning', async () => {
-  const report = await renderFile(fixture('remote.html'), { url: URL_OF_PAGE });
+  const report = await pageWithNews('https://elsewhere.example/news.xml');
   assert.deepEqual(report.rendered.map((r) => r.tag), ['swf-provider', 'swf-register-prompt', 'swf-pathway-explorer', 'swf-programme-list']);
   assert.equal(report.warnings.length, 1);
-  assert.match(report.warnings[0], /remote\.html:13: \[swf-news-feed\] not pre-rendered: https:\/\/elsewhere\.example\/news\.xml is not under the page's address/);
+  assert.match(report.warnings[0], /page\.html:13: \[swf-news-feed\] not pre-rendered: https:\/\/elsewhere\.example\/news\.xml is not under the page's address/);
   assert.match(report.html, /<swf-news-feed src="https:\/\/elsewhere\.example\/news\.xml" page-size="3" heading-level="2"><\/swf-news-feed>/);
 });
 
@@ -136,9 +140,11 @@ test('npm run render: writes the page, names what it rendered, and exits 1 with 
     assert.equal(good.status, 0, good.stderr);
     assert.match(good.stdout, /out\.html: 5 widgets pre-rendered \(swf-provider, swf-register-prompt, swf-news-feed, swf-pathway-explorer, swf-programme-list\)\./);
     assert.match(readFileSync(out, 'utf8'), /<swf-news-feed src="news.md" page-size="3" heading-level="2"><template shadowrootmode="open">/);
-    const bad = run('test/fixtures/render/broken.html', '-o', join(dir, 'bad.html'));
+    writeFileSync(join(dir, 'broken-news.md'), readFileSync(fixture('broken-news.md')));
+    writeFileSync(join(dir, 'broken.html'), '<!doctype html>\n<swf-news-feed src="broken-news.md"></swf-news-feed>\n');
+    const bad = run(join(dir, 'broken.html'), '-o', join(dir, 'bad.html'));
     assert.equal(bad.status, 1);
-    assert.match(bad.stderr, /test\/fixtures\/render\/broken\.html:13: <swf-news-feed>: .*test\/fixtures\/render\/broken-news\.md:10:1: /);
+    assert.match(bad.stderr, /broken\.html:2: <swf-news-feed>: .*broken-news\.md:10:1: "date" must be/);
     assert.equal(run('test/fixtures/render/page.html').status, 2, 'no -o');
   } finally {
     rmSync(dir, { recursive: true, force: true });
