@@ -270,6 +270,41 @@ export async function workforceCase(runs) {
   };
 }
 
+/**
+ * A pre-rendered page: the widget's own output as declarative shadow DOM (as the render step
+ * writes it), timed from the element joining the page to its first client render laid out,
+ * against the same widget into an empty element, and the same markup left static (a tag that
+ * never upgrades: what a reader sees before the bundle loads).
+ */
+export async function takeoverCase(tag, runs) {
+  const make = () => document.createElement(tag);
+  const { el } = await timeWidget(make);
+  const { css, html } = snapshot(el);
+  const shadow = `<template shadowrootmode="open"><style>${css}</style>${html}</template>`;
+  const time = async (markup) => {
+    stage.replaceChildren();
+    const holder = document.createElement('div');
+    holder.setHTMLUnsafe(markup);
+    const start = performance.now();
+    stage.append(holder);
+    await holder.firstElementChild.updateComplete;
+    settle(holder);
+    return performance.now() - start;
+  };
+  const empty = [];
+  const over = [];
+  const still = [];
+  for (let i = 0; i < runs + 3; i += 1) {
+    const samples = [(await timeWidget(make)).elapsed, await time(`<${tag}>${shadow}</${tag}>`), await time(`<swf-bench-static>${shadow}</swf-bench-static>`)];
+    if (i < 3) continue;
+    empty.push(samples[0]);
+    over.push(samples[1]);
+    still.push(samples[2]);
+  }
+  stage.replaceChildren();
+  return { empty: median(empty), over: median(over), still: median(still) };
+}
+
 export const cases = {
   'swf-news-feed (one item, a list nested 1,000 deep: render)': deepItem(deepList),
   'swf-news-feed (one item, 3,000 nested block quotes: render)': deepItem(deepQuotes),

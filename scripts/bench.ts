@@ -13,6 +13,7 @@ import { cpus } from 'node:os';
 import puppeteer from 'puppeteer-core';
 import { dependencySizes, sizes } from './size.js';
 import { generatedFeed } from '../test/fixtures/feeds/generate.mjs';
+import { renderFile } from '../src/render/render.js';
 
 /** Runs of each small case (large ones set their own, in bench/bench-page.js). */
 const RUNS = Number(process.env.BENCH_RUNS) || 31;
@@ -97,6 +98,19 @@ try {
     peers.push(`| ${kind === 'rss' ? 'RSS' : 'markdown'} feed, 1,000 items | ${result.widget.toFixed(1)} ms | ${result.peer.toFixed(1)} ms | ${(result.widget / result.peer).toFixed(2)}× |`);
   }
   const workforce = wanted('swf-pathway-explorer') ? await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).workforceCase(runs), 11) : undefined;
+  const takeovers: string[] = [];
+  for (const tag of ['swf-pathway-explorer', 'swf-news-feed', 'swf-programme-list'].filter(wanted)) {
+    const t = await page.evaluate(async (name, runs) => (await import('/bench/bench-page.js' as string)).takeoverCase(name, runs), tag, 21);
+    takeovers.push(`| ${tag} (default content) | ${t.still.toFixed(2)} ms | ${t.empty.toFixed(2)} ms | ${t.over.toFixed(2)} ms | ${(t.over / t.empty).toFixed(2)}× |`);
+  }
+  const renderTimes: number[] = [];
+  for (let i = 0; i < 11; i += 1) {
+    const start = performance.now();
+    await renderFile('test/fixtures/render/page.html', { url: 'https://intranet.example.nhs.uk/support/page.html' });
+    renderTimes.push(performance.now() - start);
+  }
+  const cold = renderTimes[0];
+  renderTimes.sort((a, b) => a - b);
   const deep = news ? await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).deepBlock(runs), 21) : {};
   const feed = news ? await page.evaluate(async (runs) => (await import('/bench/bench-page.js' as string)).throughput(runs), RUNS) : undefined;
   const mbps = (ms: number) => (feed!.megabytes / (ms / 1000)).toFixed(1);
@@ -123,6 +137,11 @@ try {
   console.log(`| parseFeed: front matter, checks, ordering (bodies rendered when shown) | ${feed.parse.toFixed(1)} ms | ${mbps(feed.parse)} MB/s | ${(feed.parse / feed.markedAlone).toFixed(2)}× the time |`);
   console.log(`| parseFeed, then every body rendered and sanitised | ${feed.parseAndRender.toFixed(1)} ms | ${mbps(feed.parseAndRender)} MB/s | ${(feed.parseAndRender / feed.markedAlone).toFixed(2)}× the time |`);
   }
+  if (takeovers.length) {
+  console.log(`\n| pre-rendered (declarative shadow DOM), joining the page to laid out (medians of 21) | left static | widget, empty element | widget, over its pre-render | ratio |\n|---|---|---|---|---|`);
+  console.log(takeovers.join('\n'));
+  }
+  console.log(`\n| the render step (Node) | median of 11 | first (cold) |\n|---|---|---|\n| test/fixtures/render/page.html, 5 widgets | ${renderTimes[5].toFixed(1)} ms | ${cold.toFixed(1)} ms |`);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
   console.log(`\n| bundle | raw | gzip | brotli |\n|---|---|---|---|`);
   console.log(`| dist/support-workforce-widgets.js | ${kb(bundle.raw)} | ${kb(bundle.gzip)} | ${kb(bundle.brotli)} |`);
