@@ -49,6 +49,7 @@ test('every widget of the page is rendered into its own declarative shadow root,
   const templates = report.html.match(/<template shadowrootmode="open">/g) ?? [];
   assert.equal(templates.length, 5);
   assert.equal(withoutShadowRoots(report.html), page);
+  assert.doesNotMatch(report.html, /<!--\/?lit-/, 'no hydration markers: the bundle replaces, it does not hydrate');
   // The news from news.md beside the page, newest first; its relative link against the page's address.
   const news = shadowText(report.html, 'swf-news-feed');
   const titles = ['Bridging programme opens for applications', 'National Numeracy Challenge for support staff', 'Pay award confirmed for 2026/27'];
