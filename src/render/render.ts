@@ -15,7 +15,7 @@ import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path'
 import { pathToFileURL } from 'node:url';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { CHECKER_BASE } from '../core/urls.js';
-import { ContentError, detectFormat, type FetchedContent } from '../core/fetch-content.js';
+import { ContentError, detectFormat, fetchContent, type FetchedContent } from '../core/fetch-content.js';
 import { defaultConfig, type SwfConfig } from '../core/config-context.js';
 import { safeUrl } from '../core/urls.js';
 
@@ -115,6 +115,13 @@ async function peers() {
   }
 }
 
+/** The hash a CSP names an element's `<style>` by: of what Lit writes in it, the element's styles in order. */
+function styleHash(tag: string): string | undefined {
+  const styles = (customElements.get(tag) as unknown as { elementStyles?: { cssText: string }[] }).elementStyles ?? [];
+  if (!styles.length) return undefined;
+  return `'sha256-${createHash('sha256').update(styles.map((style) => style.cssText).join('')).digest('base64')}'`;
+}
+
 let queue: Promise<unknown> = Promise.resolve();
 
 /**
@@ -159,6 +166,24 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
   /** A message about content: its URL written as the file it was read from. */
   const where = (message: string) => [...files].reduce((text, [url, path]) => text.replaceAll(url, path), message);
 
+  /** The element's shadow root as a declarative one, or undefined for an element that renders none. */
+  const shadowRootOf = async (renderer: InstanceType<typeof LitElementRenderer>): Promise<string | undefined> => {
+    const shadow = renderer.renderShadow({
+      elementRenderers: [LitElementRenderer],
+      customElementInstanceStack: [renderer],
+      customElementHostStack: [renderer],
+      eventTargetStack: [renderer.element],
+      slotStack: [],
+      deferHydration: false,
+    });
+    if (shadow === undefined) return undefined;
+    const { mode = 'open', delegatesFocus } = renderer.shadowRootOptions ?? {};
+    // Lit's hydration markers are of no use here (the bundle replaces the server's nodes
+    // rather than hydrate them): without them the page is a quarter smaller.
+    const body = (await collectResult(shadow)).replace(/<!--\/?lit-(?:part|node)\b[^>]*-->/g, '');
+    return `<template shadowrootmode="${mode}"${delegatesFocus ? ' shadowrootdelegatesfocus' : ''}>${body}</template>`;
+  };
+
   let current = 0;
   const visit = async (node: Node, lang: string, provider: SwfConfig | undefined): Promise<void> => {
     if (!('tagName' in node)) {
@@ -195,31 +220,16 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
       if (rendered) {
         renderer.connectedCallback();
         if (element.tagName === 'swf-provider') inner = widget.provided;
-        const info = {
-          elementRenderers: [LitElementRenderer],
-          customElementInstanceStack: [renderer],
-          customElementHostStack: [renderer],
-          eventTargetStack: [renderer.element],
-          slotStack: [],
-          deferHydration: false,
-        };
-        const shadow = renderer.renderShadow(info);
-        if (shadow !== undefined) {
-          const { mode = 'open', delegatesFocus } = renderer.shadowRootOptions ?? {};
-          // Lit's hydration markers are of no use here (the bundle replaces the server's nodes
-          // rather than hydrate them): without them the page is a quarter smaller.
-          const body = (await collectResult(shadow)).replace(/<!--\/?lit-(?:part|node)\b[^>]*-->/g, '');
-          const text = `<template shadowrootmode="${mode}"${delegatesFocus ? ' shadowrootdelegatesfocus' : ''}>${body}</template>`;
+        const text = await shadowRootOf(renderer);
+        if (text !== undefined) {
           // A page rendered before: its shadow root is replaced, so rendering again is safe.
           const earlier = element.childNodes.find((child): child is Element => 'tagName' in child && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'));
           const at = element.sourceCodeLocation?.startTag?.endOffset;
           if (earlier?.sourceCodeLocation) edits.push({ from: earlier.sourceCodeLocation.startOffset, to: earlier.sourceCodeLocation.endOffset, text });
           else if (at !== undefined) edits.push({ from: at, to: at, text });
           report.rendered.push({ tag: element.tagName, line });
-          // What Lit writes between <style> and </style>: the element's styles, in order.
-          const styles = (customElements.get(element.tagName) as unknown as { elementStyles?: { cssText: string }[] }).elementStyles ?? [];
-          const hash = `'sha256-${createHash('sha256').update(styles.map((style) => style.cssText).join('')).digest('base64')}'`;
-          if (styles.length && !report.styleHashes.includes(hash)) report.styleHashes.push(hash);
+          const hash = styleHash(element.tagName);
+          if (hash && !report.styleHashes.includes(hash)) report.styleHashes.push(hash);
         }
       }
     }
@@ -240,6 +250,7 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
     await visit(document, '', undefined);
   } finally {
     console.warn = log;
+    readContentWith(fetchContent);
   }
   if (problems.length) throw new RenderError(problems);
 
