@@ -6,6 +6,7 @@
  */
 import { ContentError } from '../core/fetch-content.js';
 import { escapeHtml, htmlToText } from '../core/markdown.js';
+import { contentWindow } from '../core/dom.js';
 import { safeUrl } from '../core/urls.js';
 import type { NewsItem } from './schema.js';
 
@@ -30,7 +31,7 @@ function inert(text: string): string {
 
 /** The document, or the line of the first error when the text is not well-formed XML. */
 function strict(text: string): Document | { line: number | undefined } {
-  const doc = new DOMParser().parseFromString(inert(text), 'application/xml');
+  const doc = new (contentWindow().DOMParser)().parseFromString(inert(text), 'application/xml');
   const error = doc.getElementsByTagName('parsererror')[0];
   if (!error) return doc;
   // Chromium and WebKit say "line 5"; Firefox "Line Number 5".
@@ -45,7 +46,7 @@ const decoded = new Map<string, string>();
 function characterReferences(named: string): string | undefined {
   let text = decoded.get(named);
   if (text === undefined) {
-    text = new DOMParser().parseFromString(inert(`&${named}`), 'text/html').body.textContent ?? '';
+    text = new (contentWindow().DOMParser)().parseFromString(inert(`&${named}`), 'text/html').body.textContent ?? '';
     decoded.set(named, text);
   }
   return text === `&${named}` ? undefined : [...text].map((c) => `&#${c.codePointAt(0)};`).join('');
@@ -95,10 +96,10 @@ export function readXmlFeed(raw: string, source: string, feedUrl: string): XmlRe
   // A byte-order mark or blank lines before the declaration make the strict parser refuse it.
   const text = raw.replace(/^\uFEFF/, '').trimStart();
   const first = strict(text);
-  if (first instanceof Document) return { candidates: readDocument(first, source, feedUrl) };
+  if ('documentElement' in first) return { candidates: readDocument(first, source, feedUrl) };
   const repaired = repair(text);
   const second = strict(repaired);
-  if (second instanceof Document) {
+  if ('documentElement' in second) {
     const candidates = readDocument(second, source, feedUrl);
     return { candidates, recovered: `not well-formed XML${at(first.line)}; read after escaping stray "&" and control characters` };
   }
@@ -110,7 +111,7 @@ export function readXmlFeed(raw: string, source: string, feedUrl: string): XmlRe
   let lost = 0;
   for (const piece of pieces) {
     const doc = strict(piece);
-    if (doc instanceof Document) candidates.push(...readDocument(doc, source, feedUrl));
+    if ('documentElement' in doc) candidates.push(...readDocument(doc, source, feedUrl));
     else lost += 1;
   }
   if (candidates.length === 0) {

@@ -1,6 +1,7 @@
 import { Marked } from 'marked';
 import createDOMPurify, { type Config } from 'dompurify';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { contentWindow } from './dom.js';
 import { safeUrl } from './urls.js';
 
 /**
@@ -51,15 +52,16 @@ const CONFIG: Config = {
 };
 
 let purifier: ReturnType<typeof createDOMPurify> | undefined;
-/** The window the sanitiser parses with: the page's, or on the server the pre-render's (jsdom). */
-let purifierWindow: (Window & typeof globalThis) | undefined;
+/** The window the purifier was made for. */
+let purifierWindow: Window | undefined;
 /** What relative URLs in the HTML being sanitised resolve against (undefined: the page). */
 let linkBase: string | undefined;
 
 /** A DOMPurify instance of our own, so a host page's hooks and config never touch ours. */
 function getPurifier(): ReturnType<typeof createDOMPurify> {
-  if (purifier) return purifier;
-  const win = purifierWindow ?? window;
+  const win = contentWindow();
+  if (purifier && purifierWindow === win) return purifier;
+  purifierWindow = win;
   purifier = createDOMPurify(win);
   // Every URL attribute goes through the one link rule: no javascript:, data:, blob: or file:.
   purifier.addHook('uponSanitizeAttribute', (_node, data) => {
@@ -85,15 +87,6 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
     }
   });
   return purifier;
-}
-
-/**
- * Outside a browser (the pre-render step), the window DOMPurify parses with: a jsdom window
- * whose URL is the page's, so links are judged external as the browser will judge them.
- */
-export function useSanitizerWindow(win: Window & typeof globalThis): void {
-  purifierWindow = win;
-  purifier = undefined;
 }
 
 /**

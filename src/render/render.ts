@@ -151,9 +151,9 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
   const files = new Map<string, string>();
   const read = options.read ?? fileReader(page, folder, files);
 
-  // The sanitiser parses content with a DOM of the page's address, and the widgets are defined.
-  const { useSanitizerWindow } = await import('../core/markdown.js');
-  useSanitizerWindow(new JSDOM('', { url: page }).window as unknown as Window & typeof globalThis);
+  // Content is parsed and sanitised with a DOM at the page's address, and the widgets are defined.
+  const { useContentWindow } = await import('../core/dom.js');
+  useContentWindow(new JSDOM('', { url: page }).window as unknown as Window & typeof globalThis);
   const { TAGS } = await import('../index.js');
   const { contentSettled, readContentWith } = await import('../core/content-controller.js');
   readContentWith((url) => read(url));

@@ -1,0 +1,12 @@
+/**
+ * The window that content is parsed and sanitised with: the page's in a browser; in the render
+ * step (Node), a jsdom window at the page's address.
+ */
+let given: (Window & typeof globalThis) | undefined;
+
+export const contentWindow = (): Window & typeof globalThis => given ?? window;
+
+/** The render step's window (jsdom), for the sanitiser and the XML feed reader. */
+export function useContentWindow(win: Window & typeof globalThis): void {
+  given = win;
+}
