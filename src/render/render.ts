@@ -191,9 +191,7 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
       return;
     }
     const element = node as Element;
-    const attribute = (wanted: string) => element.attrs.find((a) => a.name === wanted)?.value;
-    const ownLang = attribute('lang');
-    const inherited = ownLang ?? lang;
+    const inherited = element.attrs.find((a) => a.name === 'lang')?.value ?? lang;
     let inner = provider;
     if (tags.has(element.tagName)) {
       const line = element.sourceCodeLocation?.startLine ?? 0;
@@ -235,17 +233,11 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
     }
     // A template's content is not the page's: widgets in it are rendered where it is used.
     if (element.tagName === 'template') return;
-    for (const child of element.childNodes) {
-      const isShadow = 'tagName' in child && child.tagName === 'template' && tags.has(element.tagName);
-      if (!isShadow) await visit(child, inherited, inner);
-    }
+    for (const child of element.childNodes) await visit(child, inherited, inner);
   };
   // What the widgets would log in the browser goes into the report, at the widget's line.
   const log = console.warn;
-  console.warn = (...args: unknown[]) => {
-    const message = where(args.map(String).join(' '));
-    if (!problems.some((problem) => problem.endsWith(message.replace(/^\[[a-z-]+\] /, '')))) report.warnings.push(`${file}:${current}: ${message}`);
-  };
+  console.warn = (...args: unknown[]) => report.warnings.push(`${file}:${current}: ${where(args.map(String).join(' '))}`);
   try {
     await visit(document, '', undefined);
   } finally {
