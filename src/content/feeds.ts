@@ -5,9 +5,10 @@
  */
 import { ContentError, type ContentFormat } from '../core/fetch-content.js';
 import { escapeHtml, htmlToText } from '../core/markdown.js';
+import { slices } from '../core/pause.js';
 import { pageBase, safeUrl } from '../core/urls.js';
 import { isFence, parseDocumentLines, type SourceDocument } from './front-matter.js';
-import { formatProblem } from './parse.js';
+import { formatProblem, jsonErrorPlace } from './parse.js';
 import type { NewsItem } from './schema.js';
 import { validateNewsItem } from './validate.js';
 import { readXmlFeed, type Candidate } from './xml-feeds.js';
@@ -23,10 +24,6 @@ export interface ParsedFeed {
 /** What a feed's relative links resolve against: the feed's own URL, else the page. */
 const feedBase = (source: string) => safeUrl(source, undefined, 'web');
 
-/** Items parsed per slice before the parser yields to the page, so a huge feed never freezes it. */
-const SLICE_MS = 12;
-
-const yieldToPage = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Adds one checked item to `feed`: kept with its problems noted, or skipped with why. */
 function add(feed: ParsedFeed, doc: SourceDocument, bodyIsHtml = false): void {
@@ -45,15 +42,12 @@ export async function parseMarkdownFeed(text: string, source: string): Promise<P
   const feed: ParsedFeed = { items: [], skipped: [], problems: [] };
   const base = feedBase(source);
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  let sliceStart = performance.now();
-  for (const [start, end] of slicesAtFences(lines, 100)) {
+  const pause = slices();
+  for (const [start, end] of slicesAtFences(lines, 20)) {
     const { documents, problems } = parseDocumentLines(lines.slice(start, end), source, base, start);
     feed.skipped.push(...problems.map(formatProblem));
     for (const doc of documents) add(feed, doc);
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToPage();
-      sliceStart = performance.now();
-    }
+    await pause();
   }
   return feed;
 }
@@ -102,53 +96,63 @@ export async function parseFeed(text: string, format: ContentFormat, source: str
   throw new ContentError('format', `${source} is ${what}, not a markdown, RSS, Atom or JSON feed`, source);
 }
 
-function parseXmlFeed(text: string, source: string): ParsedFeed {
-  const { candidates, recovered } = readXmlFeed(text, source, feedBase(source) ?? pageBase());
-  const feed = finish(candidates, source);
+async function parseXmlFeed(text: string, source: string): Promise<ParsedFeed> {
+  const { candidates, recovered } = await readXmlFeed(text, source, feedBase(source) ?? pageBase());
+  const feed = await finish(candidates, source);
   if (recovered) feed.problems.unshift(recovered);
   return feed;
 }
 
-function parseJsonFeed(text: string, source: string): ParsedFeed {
+async function parseJsonFeed(text: string, source: string): Promise<ParsedFeed> {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new ContentError('parse', `${source}: not valid JSON (${(error as Error).message})`, source);
+    throw new ContentError('parse', `${source}: not valid JSON${jsonErrorPlace(error)}`, source);
   }
   const items = (json as { items?: unknown } | null)?.items;
   if (!Array.isArray(items)) throw new ContentError('format', `${source}: a JSON Feed needs an "items" array`, source);
-  const candidates = items.map((raw): Candidate => {
-    const item = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-    const str = (key: string) => (typeof item[key] === 'string' ? (item[key] as string) : '');
-    const html = str('content_html');
-    const title = htmlToText(str('title'));
-    const image = str('image') || str('banner_image');
-    return {
-      id: str('id') || str('url'),
-      title,
-      date: str('date_published') || str('date_modified'),
-      link: str('url') || str('external_url') || undefined,
-      summary: str('summary') || undefined,
-      body: html || escapeHtml(str('content_text')),
-      tags: Array.isArray(item.tags) ? item.tags.filter((t): t is string => typeof t === 'string') : [],
-      image: image ? { src: image, alt: title } : undefined,
-    };
-  });
+  const pause = slices();
+  const candidates: Candidate[] = [];
+  for (const raw of items) {
+    await pause();
+    candidates.push(jsonItem(raw));
+  }
   return finish(candidates, source);
+}
+
+/** A JSON Feed item read into the news item's fields. */
+function jsonItem(raw: unknown): Candidate {
+  const item = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const str = (key: string) => (typeof item[key] === 'string' ? (item[key] as string) : '');
+  const html = str('content_html');
+  const title = htmlToText(str('title'));
+  const image = str('image') || str('banner_image');
+  return {
+    id: str('id') || str('url'),
+    title,
+    date: str('date_published') || str('date_modified'),
+    link: str('url') || str('external_url') || undefined,
+    summary: str('summary') || undefined,
+    body: html || escapeHtml(str('content_text')),
+    tags: Array.isArray(item.tags) ? item.tags.filter((t): t is string => typeof t === 'string') : [],
+    image: image ? { src: image, alt: title } : undefined,
+  };
 }
 
 /**
  * Checks a feed's items, read into one shape, with the one check of a news item; each item's
  * relative links resolve against its own base (xml:base, the feed's link), else the feed's URL.
  */
-function finish(candidates: Candidate[], source: string): ParsedFeed {
+async function finish(candidates: Candidate[], source: string): Promise<ParsedFeed> {
   const feed: ParsedFeed = { items: [], skipped: [], problems: [] };
   const feedUrl = feedBase(source);
-  candidates.forEach(({ body, base, ...data }, index) => {
+  const pause = slices();
+  for (const [index, { body, base, ...data }] of candidates.entries()) {
     const file = `${source} item ${index + 1}${data.title ? ` ("${data.title}")` : ''}`;
     add(feed, { file, line: 0, data, body: body ?? '', base: base ?? feedUrl }, true);
-  });
+    await pause();
+  }
   return feed;
 }
 

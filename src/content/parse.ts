@@ -41,6 +41,19 @@ export function validateDocuments<T>(
 }
 
 /**
+ * Where JSON.parse stopped, as " at line 3, column 7" or " at character 12", or nothing: never
+ * the engine's words, which quote the text (V8 "Unexpected token 'r', "root:x:0…"", WebKit
+ * "Unexpected identifier "root""), and so whatever file was read.
+ */
+export function jsonErrorPlace(error: unknown): string {
+  const message = String((error as Error)?.message ?? '');
+  const lineColumn = /line (\d+) column (\d+)/.exec(message);
+  if (lineColumn) return ` at line ${lineColumn[1]}, column ${lineColumn[2]}`;
+  const position = /position (\d+)/.exec(message);
+  return position ? ` at character ${Number(position[1]) + 1}` : '';
+}
+
+/**
  * Reads a JSON collection: an array of items, or an object holding one under `key`. Each item
  * goes through the same validator as markdown, with its `body` field as the body.
  */
@@ -57,7 +70,7 @@ export function parseJsonCollection<T>(
   } catch (error) {
     return {
       items: [],
-      problems: [{ file, line: 1, message: `not valid JSON: ${(error as Error).message}` }],
+      problems: [{ file, line: 1, message: `not valid JSON${jsonErrorPlace(error)}` }],
       locations: new Map(),
     };
   }

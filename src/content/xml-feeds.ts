@@ -7,6 +7,7 @@
 import { ContentError } from '../core/fetch-content.js';
 import { escapeHtml, htmlToText } from '../core/markdown.js';
 import { contentWindow } from '../core/dom.js';
+import { slices } from '../core/pause.js';
 import { safeUrl } from '../core/urls.js';
 import type { NewsItem } from './schema.js';
 
@@ -65,65 +66,91 @@ function repair(text: string): string {
     );
 }
 
-/** The item elements' source text, each with the root's start tag (for its namespaces) around it. */
-function itemSources(text: string, root: string, item: string): string[] {
+/**
+ * The item elements' source text, each with the root's start tag (for its namespaces) around it,
+ * one at a time as the reader asks (so a huge feed is cut up between the page's turns).
+ * One pass: the next `</item>` and the next `<item` are each searched for once past where the
+ * last search ended, so 40,000 unclosed items cost what 40,000 closed ones do.
+ */
+function* itemSources(text: string, root: string, item: string): Generator<string> {
   const start = text.indexOf(`<${root}`);
   const rootTag = start >= 0 ? text.slice(start, text.indexOf('>', start) + 1).replace(/\/>$/, '>') : `<${root}>`;
   const close = `</${root.split(/\s/)[0]}>`;
-  const sources: string[] = [];
-  let at = 0;
-  for (;;) {
-    const open = text.indexOf(`<${item}`, at);
-    if (open < 0) break;
-    // `<item>` or `<item …>`, not `<itemCount>`.
-    if (!/[\s>/]/.test(text[open + item.length + 1] ?? '')) {
-      at = open + 1;
-      continue;
+  const closeItem = `</${item}>`;
+  /** The next `<item` or `<item …` (not `<itemCount>`) at or after `from`; -1 when none. */
+  const openAt = (from: number): number => {
+    for (let at = text.indexOf(`<${item}`, from); at >= 0; at = text.indexOf(`<${item}`, at + 1)) {
+      if (/[\s>/]/.test(text[at + item.length + 1] ?? '')) return at;
     }
-    const end = text.indexOf(`</${item}>`, open);
-    const next = text.indexOf(`<${item}`, open + 1);
+    return -1;
+  };
+  let open = openAt(0);
+  let end = -2; // Not searched yet.
+  while (open >= 0) {
+    if (end !== -1 && end < open) end = text.indexOf(closeItem, open);
+    const next = openAt(open + 1);
     // An item left open runs to the next one, and is closed for it.
     const closed = end >= 0 && (next < 0 || end < next);
-    const stop = closed ? end + item.length + 3 : next >= 0 ? next : text.length;
-    sources.push(`${rootTag}${text.slice(open, stop)}${closed ? '' : `</${item}>`}${close}`);
-    at = stop;
+    const stop = closed ? end + closeItem.length : next >= 0 ? next : text.length;
+    yield `${rootTag}${text.slice(open, stop)}${closed ? '' : closeItem}${close}`;
+    open = next;
   }
-  return sources;
 }
 
-/** Reads an RSS or Atom feed, recovering what it can from one that is not well-formed. */
-export function readXmlFeed(raw: string, source: string, feedUrl: string): XmlRead {
+/**
+ * Reads an RSS or Atom feed, recovering what it can from one that is not well-formed. Gives
+ * the page its turn between items (see pause.ts).
+ */
+export async function readXmlFeed(raw: string, source: string, feedUrl: string): Promise<XmlRead> {
   // A byte-order mark or blank lines before the declaration make the strict parser refuse it.
   const text = raw.replace(/^\uFEFF/, '').trimStart();
-  const first = strict(text);
-  if ('documentElement' in first) return { candidates: readDocument(first, source, feedUrl) };
-  const repaired = repair(text);
-  const second = strict(repaired);
-  if ('documentElement' in second) {
-    const candidates = readDocument(second, source, feedUrl);
-    return { candidates, recovered: `not well-formed XML${at(first.line)}; read after escaping stray "&" and control characters` };
+  // A large feed with items left open nests each in the one before: the strict parser would
+  // build a tree thousands deep (0.4 s for 40,000) only to refuse it. Such a feed is read item
+  // by item (a small one is parsed first, for the line of its first error).
+  const unclosed = text.length > 65_536 && count(text, /<(?:item|entry)[\s>/]/g) > count(text, /<\/(?:item|entry)>/g);
+  const first = unclosed ? { line: undefined } : strict(text);
+  if ('documentElement' in first) return { candidates: await readDocument(first, source, feedUrl) };
+  if (!unclosed) {
+    const repaired = repair(text);
+    const second = repaired === text ? first : strict(repaired);
+    if ('documentElement' in second) {
+      const candidates = await readDocument(second, source, feedUrl);
+      return { candidates, recovered: `not well-formed XML${at(first.line)}; read after escaping stray "&" and control characters` };
+    }
   }
-  // Item by item: each one that parses is kept.
-  const atom = /<feed[\s>]/.test(repaired.slice(0, 4096)) && !/<rss[\s>]/.test(repaired.slice(0, 4096));
-  const rootName = atom ? 'feed' : /<rdf:RDF[\s>]/.test(repaired) ? 'rdf:RDF' : 'rss';
-  const pieces = itemSources(repaired, rootName, atom ? 'entry' : 'item');
+  // Item by item, each repaired on its own: each one that parses is kept.
+  const head = text.slice(0, 4096);
+  const atom = /<feed[\s>]/.test(head) && !/<rss[\s>]/.test(head);
+  const rootName = atom ? 'feed' : /<rdf:RDF[\s>]/.test(head) ? 'rdf:RDF' : 'rss';
   const candidates: Candidate[] = [];
+  let pieces = 0;
   let lost = 0;
-  for (const piece of pieces) {
-    const doc = strict(piece);
-    if ('documentElement' in doc) candidates.push(...readDocument(doc, source, feedUrl));
+  const pause = slices();
+  for (const piece of itemSources(text, rootName, atom ? 'entry' : 'item')) {
+    pieces += 1;
+    const doc = strict(repair(piece));
+    if ('documentElement' in doc) candidates.push(...(await readDocument(doc, source, feedUrl)));
     else lost += 1;
+    await pause();
   }
   if (candidates.length === 0) {
     throw new ContentError('parse', `${source}${first.line ? `:${first.line}` : ''}: not well-formed XML, and no item in it could be read`, source, first.line);
   }
   return {
     candidates,
-    recovered: `not well-formed XML${at(first.line)}; ${candidates.length} of ${pieces.length} items recovered${lost ? `, ${lost} lost` : ''}`,
+    recovered: `not well-formed XML${at(first.line)}; ${candidates.length} of ${pieces} items recovered${lost ? `, ${lost} lost` : ''}`,
   };
 }
 
 const at = (line: number | undefined) => (line ? ` at line ${line}` : '');
+
+/** How many times `pattern` (global) matches `text`. */
+function count(text: string, pattern: RegExp): number {
+  let n = 0;
+  pattern.lastIndex = 0;
+  while (pattern.exec(text)) n += 1;
+  return n;
+}
 
 const children = (el: Element, name: string) => [...el.children].filter((c) => c.localName === name);
 const childText = (el: Element, name: string) => children(el, name)[0]?.textContent?.trim() ?? '';
@@ -142,18 +169,28 @@ function baseOf(el: Element, feedBase: string): string {
 }
 
 /** `feedUrl`: the feed's own URL, what its relative links resolve against last. */
-function readDocument(doc: Document, source: string, feedUrl: string): Candidate[] {
+async function readDocument(doc: Document, source: string, feedUrl: string): Promise<Candidate[]> {
   const root = doc.documentElement;
+  const pause = slices();
+  const candidates: Candidate[] = [];
   if (root.localName === 'feed') {
     // The feed's own link is the base for its entries' relative links, after xml:base.
     const self = children(root, 'link').find((l) => (l.getAttribute('rel') ?? 'alternate') === 'alternate');
     const base = against(self?.getAttribute('href'), baseOf(root, feedUrl));
-    return children(root, 'entry').map((entry) => readEntry(entry, base));
+    for (const entry of children(root, 'entry')) {
+      candidates.push(readEntry(entry, base));
+      await pause();
+    }
+    return candidates;
   }
   if (root.localName === 'rss' || root.localName === 'RDF') {
     const channel = [...doc.getElementsByTagNameNS('*', 'channel')][0];
     const base = against(channel ? childText(channel, 'link') : undefined, feedUrl);
-    return [...doc.getElementsByTagNameNS('*', 'item')].map((item) => readItem(item, base));
+    for (const item of doc.getElementsByTagNameNS('*', 'item')) {
+      candidates.push(readItem(item, base));
+      await pause();
+    }
+    return candidates;
   }
   throw new ContentError('format', `${source} is XML, but neither RSS nor Atom`, source);
 }
@@ -240,7 +277,7 @@ function atomHtml(el: Element): string {
   if (type === 'html') return el.textContent ?? '';
   if (type === 'xhtml') {
     const div = children(el, 'div')[0] ?? el;
-    return new XMLSerializer().serializeToString(div);
+    return new (contentWindow().XMLSerializer)().serializeToString(div);
   }
   return escapeHtml(el.textContent ?? '');
 }

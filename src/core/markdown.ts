@@ -97,7 +97,7 @@ export function sanitizeHtml(dirty: string, base?: string): SanitizedHtml {
   const purify = getPurifier();
   linkBase = base;
   try {
-    return purify.sanitize(dirty, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as SanitizedHtml;
+    return purify.sanitize(cutBody(dirty).text, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as SanitizedHtml;
   } finally {
     linkBase = undefined;
   }
@@ -144,9 +144,118 @@ export function boundNesting(source: string): string {
   return source.split('\n').map(boundLine).join('\n');
 }
 
-/** The only path from markdown to HTML: nesting bounded, marked renders, the sanitiser cleans. */
+/**
+ * The longest inline run (a paragraph's text) that marked reads whole when the run looks
+ * hostile: marked's emphasis and e-mail rules take time that grows with the square of a run's
+ * length, so a long run of delimiters (`_a_b _a_b…`) or one very long word followed by `@`
+ * would block the page for seconds.
+ */
+export const MAX_RUN = 256;
+/** A run is cut into MAX_RUN pieces only when it holds more emphasis delimiters than this… */
+const RISKY_DELIMITERS = 64;
+/** …or a word longer than this (no real word or link is). */
+const RISKY_WORD = 2048;
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+
+/** Is this run worth cutting: many `_`, `*` or `~`, or a word longer than RISKY_WORD? One pass. */
+function risky(run: string): boolean {
+  let delimiters = 0;
+  let word = 0;
+  for (let i = 0; i < run.length; i += 1) {
+    const c = run.charCodeAt(i);
+    if (c === 95 || c === 42 || c === 126) delimiters += 1; // _ * ~
+    if (c === 32 || c === 9 || c === 10) word = 0;
+    else word += 1;
+    if (delimiters > RISKY_DELIMITERS || word > RISKY_WORD) return true;
+  }
+  return false;
+}
+
+/** A run cut into pieces of at most MAX_RUN characters, at a space where there is one. */
+function cutRun(run: string): string[] {
+  const pieces: string[] = [];
+  let at = 0;
+  while (run.length - at > MAX_RUN) {
+    let end = at + MAX_RUN;
+    // The last space in the second half of the piece (searched there only, so each piece costs MAX_RUN).
+    let space = end;
+    while (space > at + MAX_RUN / 2 && run.charCodeAt(space) !== 32) space -= 1;
+    if (space > at + MAX_RUN / 2) end = space;
+    // Never between the two halves of a surrogate pair.
+    else if (/[\uD800-\uDBFF]/.test(run[end - 1])) end -= 1;
+    pieces.push(run.slice(at, end));
+    at = end;
+  }
+  pieces.push(run.slice(at));
+  return pieces;
+}
+
+/**
+ * Markdown whose inline runs marked reads in bounded time: a paragraph (lines outside code
+ * fences, up to a blank line) that looks hostile (see `risky`) becomes paragraphs of at most
+ * MAX_RUN characters. Linear in the source; ordinary prose is never touched.
+ */
+export function boundRuns(source: string): string {
+  const lines = source.split('\n');
+  const out: string[] = [];
+  let fence: string | null = null;
+  let run: string[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const text = run.join('\n');
+    out.push(risky(text) ? cutRun(text.replace(/\n/g, ' ')).join('\n\n') : text);
+    run = [];
+  };
+  for (const line of lines) {
+    if (fence !== null) {
+      out.push(line);
+      if (line.trimStart().startsWith(fence)) fence = null;
+      continue;
+    }
+    const opening = FENCE_OPEN.exec(line)?.[1];
+    if (opening) {
+      flush();
+      fence = opening[0].repeat(3);
+      out.push(line);
+    } else if (line.trim() === '') {
+      flush();
+      out.push(line);
+    } else {
+      run.push(line);
+    }
+  }
+  flush();
+  return out.join('\n');
+}
+
+/**
+ * The longest body shown, in characters (about 8,000 words of prose, or half that in HTML):
+ * past it a body is cut at a paragraph, so one huge article costs the page a bounded time
+ * (markdown written to be slow, all emphasis delimiters, takes about 1 µs a character).
+ */
+export const MAX_BODY = 50_000;
+
+/** The body up to MAX_BODY characters, cut at the last paragraph break before it where there is one. */
+export function cutBody(source: string): { text: string; cut: boolean } {
+  if (source.length <= MAX_BODY) return { text: source, cut: false };
+  const paragraph = source.lastIndexOf('\n\n', MAX_BODY);
+  return { text: source.slice(0, paragraph > MAX_BODY / 2 ? paragraph : MAX_BODY), cut: true };
+}
+
+/**
+ * The only path from a body to HTML: markdown has its nesting bounded, is cut to MAX_BODY and
+ * has its inline runs bounded, and marked renders it; HTML is cut to MAX_BODY; the sanitiser
+ * cleans both. `cut`: only the first MAX_BODY characters are shown.
+ */
+export function renderBody(source: string, html: boolean, base?: string): { html: SanitizedHtml; cut: boolean } {
+  const { text, cut } = cutBody(html ? source : boundNesting(source));
+  return { html: sanitizeHtml(html ? text : marked.parse(boundRuns(text), { async: false }), base), cut };
+}
+
+/** Markdown as sanitised HTML (see renderBody). */
 export function renderMarkdown(source: string, base?: string): SanitizedHtml {
-  return sanitizeHtml(marked.parse(boundNesting(source), { async: false }), base);
+  return renderBody(source, false, base).html;
 }
 
 /** Text as HTML that shows it as written: every character markup would read, escaped. */
@@ -154,12 +263,31 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * The text of HTML with its tags set aside, for counting words (nothing of it reaches the
+ * page): one pass, so a body of a million `<` costs no more than a million letters.
+ */
+export function stripTags(html: string): string {
+  let text = '';
+  let at = 0;
+  for (;;) {
+    const open = html.indexOf('<', at);
+    if (open < 0) break;
+    const close = html.indexOf('>', open + 1);
+    // No ">" after this "<": none after any later one either; the rest is text.
+    if (close < 0) break;
+    text += `${html.slice(at, open)} `;
+    at = close + 1;
+  }
+  return text + html.slice(at);
+}
+
 /** The text content of an HTML fragment, for titles and summaries shown as plain text. */
 export function htmlToText(html: string): string {
   // Most titles hold no markup or entity: no need to parse them.
-  if (!/[<&]/.test(html)) return html.replace(/\s+/g, ' ').trim();
+  if (!/[<&]/.test(html)) return cutBody(html).text.replace(/\s+/g, ' ').trim();
   // A fragment of nothing but markup the sanitiser removes (`<frameset>`) may come back null.
-  const fragment = getPurifier().sanitize(html, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
+  const fragment = getPurifier().sanitize(cutBody(html).text, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
   return (fragment?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 

@@ -181,6 +181,7 @@ export const cy: Catalogue = {
   'news.view': 'Gweld yr erthygl',
   'news.viewLabel': 'Gweld yr erthygl: {title}',
   'news.plainNote': 'Nid oedd modd dangos fformatio’r erthygl hon, felly dyma’r testun.',
+  'news.cutNote': 'Mae’r erthygl hon yn rhy hir i’w dangos yn llawn yma.',
   'news.more': 'Dangos rhagor o newyddion',
   'news.moreLabel': 'Dangos rhagor o newyddion ({next} arall o {left})',
   'news.pages': '{label}: tudalennau',

@@ -187,6 +187,7 @@ export const enGB = {
   'news.view': 'View article',
   'news.viewLabel': 'View article: {title}',
   'news.plainNote': "This article's formatting could not be shown, so here is its text.",
+  'news.cutNote': 'This article is too long to show in full here.',
   'news.more': 'Show more news',
   'news.moreLabel': 'Show more news ({next} more of {left})',
   'news.pages': '{label} pages',

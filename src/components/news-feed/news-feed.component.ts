@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SwfContentElement } from '../../core/content-element.js';
-import { escapeHtml, htmlToText, renderMarkdown, sanitizeHtml } from '../../core/markdown.js';
+import { MAX_BODY, cutBody, escapeHtml, htmlToText, renderBody, sanitizeHtml, stripTags } from '../../core/markdown.js';
 import { contentStatus, emptyStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -103,12 +103,13 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
       // Relative links resolve against the item's own base (xml:base), else the feed's URL.
       const base = item.base ?? this.content.url;
       try {
-        const html = item.bodyIsHtml ? sanitizeHtml(item.body, base) : renderMarkdown(item.body, base);
-        shown = { html, plain: false };
+        const { html, cut } = renderBody(item.body, !!item.bodyIsHtml, base);
+        if (cut) this.warn(`"${item.title}": the body is over ${MAX_BODY} characters; the first ${MAX_BODY} are shown`);
+        shown = { html, plain: false, cut };
       } catch (error) {
         this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
         const text = item.bodyIsHtml ? htmlToText(item.body) : item.body;
-        shown = { html: sanitizeHtml(`<p>${escapeHtml(text)}</p>`), plain: true };
+        shown = { html: sanitizeHtml(`<p>${escapeHtml(cutBody(text).text)}</p>`), plain: true, cut: cutBody(text).cut };
       }
       this.bodies.set(item, shown);
     }
@@ -122,7 +123,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   private minutes(item: NewsItem): number {
     let minutes = this.readingTimes.get(item);
     if (minutes === undefined) {
-      minutes = readingMinutes(item.bodyIsHtml ? item.body.replace(/<[^>]*>/g, ' ') : item.body);
+      minutes = readingMinutes(item.bodyIsHtml ? stripTags(item.body) : item.body);
       this.readingTimes.set(item, minutes);
     }
     return minutes;

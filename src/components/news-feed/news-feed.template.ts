@@ -12,6 +12,8 @@ import type { PageWindow } from './paging.controller.js';
 export interface ShownBody {
   html: SanitizedHtml;
   plain: boolean;
+  /** Only its first MAX_BODY characters are shown. */
+  cut: boolean;
 }
 
 export interface ItemContext {
@@ -48,6 +50,7 @@ export function newsItem(item: NewsItem, index: number, { level, msg, contentLan
         ? html`<div class="swf-prose body" lang=${ifDefined(contentLang)}>${safeHtml(shown.html)}</div>`
         : html`<p class="summary" lang=${ifDefined(contentLang)}>${item.summary}</p>`}
       ${shown?.plain ? html`<p class="plain-note">${msg.t('news.plainNote')}</p>` : nothing}
+      ${shown?.cut ? html`<p class="plain-note">${msg.t('news.cutNote')}</p>` : nothing}
       ${item.tags.length
         ? html`<ul part="tags" class="tags" aria-label=${msg.t('news.tags')}>${item.tags.map((tag) => html`<li><strong class="swf-tag" lang=${ifDefined(contentLang)}>${tag}</strong></li>`)}</ul>`
         : nothing}
