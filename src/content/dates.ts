@@ -16,6 +16,8 @@ const month = (text: string | undefined) => (text && /^\p{L}+\.?$/u.test(text) ?
 const ZONES: Record<string, number> = { ut: 0, utc: 0, gmt: 0, z: 0, est: -5, edt: -4, cst: -6, cdt: -5, mst: -7, mdt: -6, pst: -8, pdt: -7, bst: 1, cet: 1, cest: 2 };
 
 const EARLIEST = Date.UTC(1990, 0, 1);
+/** The longest date read: "Wednesday, 01 January 2025 00:00:00 +0000" and then some. */
+const MAX_DATE = 64;
 const DAY = 86_400_000;
 
 export interface ReadDate {
@@ -51,6 +53,8 @@ function rfc822(value: string): number {
 export function readDate(value: unknown, now = Date.now()): ReadDate {
   if (value === undefined || value === null || value === '') return {};
   const text = String(value).trim();
+  // No date is written in more than a few dozen characters: a longer value is not read at all.
+  if (text.length > MAX_DATE) return { problem: `the date "${text.slice(0, 40)}…" cannot be read; shown without a date` };
   // ISO 8601 / RFC 3339 first: the browser's own reading of them is exact.
   // Nothing else is handed to Date.parse, which reads "1" as the year 2001.
   const time = /^\d{4}-\d{2}-\d{2}(?:$|[T ])/.test(text) ? Date.parse(text) : rfc822(text);

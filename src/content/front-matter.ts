@@ -40,6 +40,10 @@ export interface ParsedDocuments {
   problems: Problem[];
 }
 
+/** The most lines, and characters, one document's front matter may have (see parseDocumentLines). */
+export const MAX_FRONT_MATTER_LINES = 1_000;
+export const MAX_FRONT_MATTER_BYTES = 64 * 1024;
+
 /** A line that is exactly `---` (trailing spaces allowed) is a front-matter fence. */
 const FENCE = /^---[ \t]*$/;
 
@@ -164,15 +168,21 @@ export function parseDocumentLines(lines: readonly string[], file: string, base:
     const yamlLines = lines.slice(open + 1, close);
     let data: unknown;
     let failure: { line: number; column: number; message: string } | undefined;
-    try {
-      data = load(yamlLines.join('\n'), { schema: CORE_SCHEMA });
-      if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-        failure = { line: offset + open + 1, column: 1, message: 'front matter must be YAML fields ("key: value"); if this "---" is a thematic break in a body, write it as "***"' };
+    const size = yamlLines.reduce((total, line) => total + line.length + 1, 0);
+    if (yamlLines.length > MAX_FRONT_MATTER_LINES || size > MAX_FRONT_MATTER_BYTES) {
+      // Fields are a few dozen lines: this much is not front matter, and is not read.
+      failure = { line: offset + open + 1, column: 1, message: `front matter is over ${MAX_FRONT_MATTER_LINES} lines or ${MAX_FRONT_MATTER_BYTES / 1024} KB: is a closing "---" missing?` };
+    } else {
+      try {
+        data = load(yamlLines.join('\n'), { schema: CORE_SCHEMA });
+        if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+          failure = { line: offset + open + 1, column: 1, message: 'front matter must be YAML fields ("key: value"); if this "---" is a thematic break in a body, write it as "***"' };
+        }
+      } catch (error) {
+        const mark = error instanceof YAMLException ? error.mark : undefined;
+        const reason = error instanceof YAMLException ? error.reason : (error as Error).message;
+        failure = { line: offset + open + 2 + (mark?.line ?? 0), column: (mark?.column ?? 0) + 1, message: `front matter is not valid YAML: ${reason}` };
       }
-    } catch (error) {
-      const mark = error instanceof YAMLException ? error.mark : undefined;
-      const reason = error instanceof YAMLException ? error.reason : (error as Error).message;
-      failure = { line: offset + open + 2 + (mark?.line ?? 0), column: (mark?.column ?? 0) + 1, message: `front matter is not valid YAML: ${reason}` };
     }
     if (failure) {
       // After an item, prose between two fences is a body's stray "---": say so, and read on

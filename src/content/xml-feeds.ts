@@ -91,7 +91,12 @@ function* itemSources(text: string, root: string, item: string): Generator<strin
     const next = openAt(open + 1);
     // An item left open runs to the next one, and is closed for it.
     const closed = end >= 0 && (next < 0 || end < next);
-    const stop = closed ? end + closeItem.length : next >= 0 ? next : text.length;
+    // The last item, left open, runs to the channel's or the root's end tag.
+    const last = () => {
+      const tail = /<\/(?:channel|rss|feed|rdf:RDF)>/.exec(text.slice(open));
+      return tail ? open + tail.index : text.length;
+    };
+    const stop = closed ? end + closeItem.length : next >= 0 ? next : last();
     yield `${rootTag}${text.slice(open, stop)}${closed ? '' : closeItem}${close}`;
     open = next;
   }

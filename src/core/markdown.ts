@@ -152,7 +152,7 @@ export function boundNesting(source: string): string {
  */
 export const MAX_RUN = 256;
 /** A run is cut into MAX_RUN pieces only when it holds more emphasis delimiters than this… */
-const RISKY_DELIMITERS = 64;
+const RISKY_DELIMITERS = 128;
 /** …or a word longer than this (no real word or link is). */
 const RISKY_WORD = 2048;
 
@@ -248,10 +248,44 @@ export function cutBody(source: string): { text: string; cut: boolean } {
  * has its inline runs bounded, and marked renders it; HTML is cut to MAX_BODY; the sanitiser
  * cleans both. `cut`: only the first MAX_BODY characters are shown.
  */
-export function renderBody(source: string, html: boolean, base?: string): { html: SanitizedHtml; cut: boolean } {
+export function renderBody(source: string, html: boolean, base?: string): { html: SanitizedHtml; cut: boolean; plain: boolean } {
   const { text, cut } = cutBody(html ? source : boundNesting(source));
-  return { html: sanitizeHtml(html ? text : marked.parse(boundRuns(text), { async: false }), base), cut };
+  if (tooManyTags(text)) return { html: sanitizeHtml(`<p>${escapeHtml(plainText(text))}</p>`), cut, plain: true };
+  return { html: sanitizeHtml(html ? text : marked.parse(boundRuns(text), { async: false }), base), cut, plain: false };
 }
+
+/**
+ * The most elements a body's HTML may leave open before it is shown as its text: for each tag,
+ * the browser's HTML parser looks through the elements still open, so thousands left open cost
+ * the square of their number (4,000 `<b>` take 50 ms, 16,000 take 0.2 s). An article leaves a
+ * handful open.
+ */
+export const MAX_OPEN = 500;
+
+/** Elements that never have an end tag, so never stay open. */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li']);
+
+/**
+ * Does the text leave more than MAX_OPEN elements open: start tags (`<` and a letter, void ones
+ * and the self-closing `p` and `li` aside) less end tags (`</`)? A count in one pass, not a parse.
+ */
+function tooManyTags(text: string): boolean {
+  let open = 0;
+  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
+    if (text.charCodeAt(at + 1) === 47) {
+      open -= 1; // "</"
+      continue;
+    }
+    let end = at + 1;
+    while (end < at + 12 && /[a-zA-Z0-9]/.test(text[end] ?? '')) end += 1;
+    const name = text.slice(at + 1, end).toLowerCase();
+    if (/^[a-z]/.test(name) && !VOID.has(name) && ++open > MAX_OPEN) return true;
+  }
+  return false;
+}
+
+/** HTML's text by our own one pass, for HTML too costly for the parser (see MAX_TAGS). */
+const plainText = (html: string) => stripTags(html).replace(/\s+/g, ' ').trim();
 
 /** Markdown as sanitised HTML (see renderBody). */
 export function renderMarkdown(source: string, base?: string): SanitizedHtml {
@@ -285,9 +319,11 @@ export function stripTags(html: string): string {
 /** The text content of an HTML fragment, for titles and summaries shown as plain text. */
 export function htmlToText(html: string): string {
   // Most titles hold no markup or entity: no need to parse them.
-  if (!/[<&]/.test(html)) return cutBody(html).text.replace(/\s+/g, ' ').trim();
+  const { text } = cutBody(html);
+  if (!/[<&]/.test(text)) return text.replace(/\s+/g, ' ').trim();
+  if (tooManyTags(text)) return plainText(text);
   // A fragment of nothing but markup the sanitiser removes (`<frameset>`) may come back null.
-  const fragment = getPurifier().sanitize(cutBody(html).text, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
+  const fragment = getPurifier().sanitize(text, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
   return (fragment?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 

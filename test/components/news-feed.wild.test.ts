@@ -7,6 +7,7 @@ import '../../src/components/news-feed/news-feed.js';
 import type { SwfNewsFeed } from '../../src/components/news-feed/news-feed.js';
 import type { NewsItem } from '../../src/content/schema.js';
 import { quietly } from '../helpers/console.js';
+import { MAX_BODY, MAX_OPEN } from '../../src/core/markdown.js';
 
 const root = (el: SwfNewsFeed) => el.shadowRoot!;
 const titles = (el: SwfNewsFeed) => [...root(el).querySelectorAll('article .title')].map((h) => h.textContent!.trim());
@@ -128,6 +129,26 @@ describe('<swf-news-feed> with feeds from the wild', () => {
   });
 
   describe('rendering cannot fail the feed', () => {
+    it('a body over the limit: cut, with a note in the reader\'s language and one warning', async () => {
+      const paragraph = `${'word '.repeat(199)}word`;
+      const body = Array.from({ length: Math.ceil((MAX_BODY * 1.2) / paragraph.length) }, () => paragraph).join('\n\n');
+      const items: NewsItem[] = [{ id: 'long', title: 'Long', date: '2025-06-02', tags: [], body }];
+      const { value: el, warnings } = await quietly(() => fixture<SwfNewsFeed>(html`<swf-news-feed .items=${items}></swf-news-feed>`));
+      expect(root(el).querySelector('.plain-note')!.textContent).to.equal('This article is too long to show in full here.');
+      expect(root(el).querySelector('article .body')!.textContent!.length).to.be.below(MAX_BODY);
+      expect(warnings).to.deep.equal([`[swf-news-feed] "Long": the body is over ${MAX_BODY} characters; the first ${MAX_BODY} are shown`]);
+      await expect(el).to.be.accessible();
+    });
+
+    it('an HTML body that leaves thousands of elements open: its text, with a note and one warning', async () => {
+      const items: NewsItem[] = [{ id: 'open', title: 'Open', date: '2025-06-02', tags: [], body: '<b>x'.repeat(MAX_OPEN * 4), bodyIsHtml: true }];
+      const { value: el, warnings } = await quietly(() => fixture<SwfNewsFeed>(html`<swf-news-feed .items=${items}></swf-news-feed>`));
+      expect(root(el).querySelectorAll('article .body b')).to.have.length(0);
+      expect(root(el).querySelector('.plain-note')!.textContent).to.contain('formatting could not be shown');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('"Open"').and.contain(`over ${MAX_OPEN} HTML elements open`);
+    });
+
     for (const [name, body] of [
       ['3,000 nested block quotes', `${'>'.repeat(3000)} deep`],
       ['3,000 nested list markers', `${'- '.repeat(3000)}deep`],

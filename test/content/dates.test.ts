@@ -40,4 +40,10 @@ describe('readDate: dates as feeds write them', () => {
     expect(readDate(undefined)).to.deep.equal({});
     expect(readDate('')).to.deep.equal({});
   });
+
+  it('reads no value longer than a date can be, and quotes only its start', () => {
+    const problem = readDate(`Mon, 01 Jan 2025 ${' '.repeat(100_000)}00:00 GMT`, NOW).problem!;
+    expect(problem).to.match(/^the date "Mon, 01 Jan 2025 +…" cannot be read/);
+    expect(problem.length).to.be.below(120);
+  });
 });

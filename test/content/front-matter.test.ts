@@ -109,4 +109,11 @@ describe('front matter', () => {
     const { problems } = parseDocuments('---\nx: !!js/function "function () {}"\n---\n', 'a.md');
     expect(problems).to.have.length(1);
   });
+
+  it('refuses front matter over 1,000 lines unread, at its opening line, and reads on', () => {
+    const fields = Array.from({ length: 1_001 }, (_, i) => `k${i}: v`).join('\n');
+    const { documents, problems } = parseDocuments(`---\n${fields}\n---\nbody\n---\ntitle: Next\n---\nnext\n`, 'a.md');
+    expect(problems).to.deep.equal([{ file: 'a.md', line: 1, column: 1, message: 'front matter is over 1000 lines or 64 KB: is a closing "---" missing?' }]);
+    expect(documents.map((doc) => doc.data.title)).to.deep.equal(['Next']);
+  });
 });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SwfContentElement } from '../../core/content-element.js';
-import { MAX_BODY, cutBody, escapeHtml, htmlToText, renderBody, sanitizeHtml, stripTags } from '../../core/markdown.js';
+import { MAX_BODY, MAX_OPEN, cutBody, escapeHtml, htmlToText, renderBody, sanitizeHtml, stripTags } from '../../core/markdown.js';
 import { contentStatus, emptyStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -103,9 +103,9 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
       // Relative links resolve against the item's own base (xml:base), else the feed's URL.
       const base = item.base ?? this.content.url;
       try {
-        const { html, cut } = renderBody(item.body, !!item.bodyIsHtml, base);
-        if (cut) this.warn(`"${item.title}": the body is over ${MAX_BODY} characters; the first ${MAX_BODY} are shown`);
-        shown = { html, plain: false, cut };
+        shown = renderBody(item.body, !!item.bodyIsHtml, base);
+        if (shown.cut) this.warn(`"${item.title}": the body is over ${MAX_BODY} characters; the first ${MAX_BODY} are shown`);
+        if (shown.plain) this.warn(`"${item.title}": the body leaves over ${MAX_OPEN} HTML elements open; shown as plain text`);
       } catch (error) {
         this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
         const text = item.bodyIsHtml ? htmlToText(item.body) : item.body;

@@ -56,9 +56,22 @@ function haystack(programme: Programme): string {
   return text;
 }
 
+/**
+ * A search is at most this many words of at most this many letters: each word is looked for in
+ * every programme's text, so a pasted essay must not cost words × text.
+ */
+export const MAX_QUERY_WORDS = 12;
+export const MAX_WORD = 64;
+
 /** The programmes that match every set filter; the query matches when every word is found. */
 export function filterProgrammes(programmes: readonly Programme[], filter: ProgrammeFilter): Programme[] {
-  const words = filter.query.toLocaleLowerCase().split(/\s+/).filter(Boolean);
+  const words = filter.query
+    .slice(0, MAX_QUERY_WORDS * (MAX_WORD + 1))
+    .toLocaleLowerCase()
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, MAX_QUERY_WORDS)
+    .map((word) => word.slice(0, MAX_WORD));
   const band = filter.band ? Number(filter.band) : null;
   return programmes.filter(
     (programme) =>

@@ -1,0 +1,184 @@
+/**
+ * Hostile content must cost time linear in its size. Each routine that reads content is fed an
+ * input of size n and one of 4n, for each shape an attacker would try (long runs of one
+ * character, many unclosed elements, deep nesting, long words); the test fails when the time
+ * grows faster than about 7× (linear is 4×, quadratic 16×). A measure, not a wall-clock limit:
+ * n grows until one run takes long enough to time, each size keeps its fastest of three runs,
+ * and a pair that looks too steep is measured twice more before it fails.
+ */
+import { expect } from '@open-wc/testing';
+import { MAX_BODY, htmlToText, renderBody, stripTags } from '../../src/core/markdown.js';
+import { detectFormat } from '../../src/core/fetch-content.js';
+import { parseFeed } from '../../src/content/feeds.js';
+import { MAX_FRONT_MATTER_LINES, parseDocuments } from '../../src/content/front-matter.js';
+import { readDate } from '../../src/content/dates.js';
+import { readingMinutes } from '../../src/components/news-feed/news.model.js';
+import { filterProgrammes } from '../../src/components/programme-list/programme-filter.model.js';
+import type { Programme } from '../../src/content/schema.js';
+
+/** The steepest growth from n to 4n that passes. */
+const MAX_GROWTH = 7;
+
+async function fastest(run: () => unknown, times = 3): Promise<number> {
+  let best = Infinity;
+  for (let i = 0; i < times; i += 1) {
+    const start = performance.now();
+    await run();
+    best = Math.min(best, performance.now() - start);
+  }
+  return best;
+}
+
+type Timed<I> = { input: (n: number) => I; run: (input: I) => unknown };
+
+/**
+ * t(4n) / t(n) of `run` on `input(n)` (made before the clock starts), with n doubled from
+ * `start` until a run takes at least 8 ms, and at most `limit`.
+ */
+async function growth<I>({ input, run }: Timed<I>, start: number, limit: number): Promise<{ n: number; small: number; large: number; ratio: number }> {
+  const time = (n: number, times?: number) => ((made) => fastest(() => run(made), times))(input(n));
+  let n = start;
+  await time(n, 1); // Warm: compiled, caches made.
+  let small = await time(n, 2);
+  while (small < 8 && n * 2 <= limit) {
+    n *= 2;
+    small = await time(n, 2);
+  }
+  small = await time(n);
+  const large = await time(4 * n);
+  return { n, small, large, ratio: large / Math.max(small, 0.5) };
+}
+
+async function expectLinear<I>(input: (n: number) => I, run: (input: I) => unknown, start: number, limit: number): Promise<void> {
+  let result = await growth({ input, run }, start, limit);
+  // Noise (a collection of the last run's garbage, another process) gets two more tries.
+  for (let tries = 1; tries < 3 && result.ratio > MAX_GROWTH; tries += 1) result = await growth({ input, run }, start, limit);
+  const said = `n=${result.n}: ${result.small.toFixed(1)} ms, 4n: ${result.large.toFixed(1)} ms (×${result.ratio.toFixed(1)})`;
+  expect(result.ratio, said).to.be.at.most(MAX_GROWTH);
+}
+
+/** Markdown bodies up to the body limit (past it a body is cut, so time stops growing). */
+const MARKDOWN: Record<string, (n: number) => string> = {
+  'emphasis delimiters "_a"': (n) => '_a'.repeat(n / 2),
+  'delimiters and spaces "_a_b "': (n) => '_a_b '.repeat(n / 5),
+  'stars "*a*a"': (n) => '*a*a'.repeat(n / 4),
+  'punctuation and "_"': (n) => '!_'.repeat(n / 2),
+  'a long word then "@"': (n) => `${'a'.repeat(n)}@`,
+  'a run of "<"': (n) => '<'.repeat(n),
+  'a run of "["': (n) => '['.repeat(n),
+  'a run of "`"': (n) => '`a'.repeat(n / 2),
+  'unclosed links "[a]("': (n) => '[a]('.repeat(n / 4),
+  'nested quotes ">"': (n) => `${'>'.repeat(n)} deep`,
+  'nested list markers': (n) => `${'- '.repeat(n / 2)}deep`,
+  'strikethrough "~~a"': (n) => '~~a'.repeat(n / 3),
+  'unclosed tags "<a"': (n) => '<a'.repeat(n / 2),
+  'one line a paragraph "_a"': (n) => '_a\n'.repeat(n / 3),
+  'raw HTML left open "<b>x"': (n) => '<b>x'.repeat(n / 4),
+};
+
+/** HTML bodies, as feeds give them. */
+const HTML: Record<string, (n: number) => string> = {
+  'a run of "<"': (n) => '<'.repeat(n),
+  'unclosed <div>': (n) => '<div>'.repeat(n / 5),
+  'unclosed <b>': (n) => '<b>x'.repeat(n / 4),
+  'unclosed <a>': (n) => '<a href="/x">x'.repeat(n / 14),
+  'unclosed <table><tr><td>': (n) => '<table><tr><td>x'.repeat(n / 16),
+  'closed but deep <div>': (n) => `${'<div>'.repeat(n / 11)}${'</div>'.repeat(n / 11)}`,
+};
+
+const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>https://example.org/</link>${items}</channel></rss>`;
+const item = (i: number, close = true) => `<item><guid>g${i}</guid><title>Item ${i}</title><pubDate>Wed, 01 Jan 2025 00:00:00 GMT</pubDate><description>d</description>${close ? '</item>' : ''}\n`;
+const times = (n: number, make: (i: number) => string) => Array.from({ length: n }, (_, i) => make(i)).join('');
+
+/** Whole feeds, parsed as the news feed parses them. */
+const FEEDS: Record<string, [format: 'rss' | 'atom' | 'json-feed' | 'markdown', make: (n: number) => string]> = {
+  'RSS, items closed': ['rss', (n) => rss(times(n, (i) => item(i)))],
+  'RSS, every item left open': ['rss', (n) => rss(times(n, (i) => item(i, false)))],
+  'RSS, stray "&" in every item': ['rss', (n) => rss(times(n, (i) => item(i).replace('<title>', '<title>A & B ')))],
+  'RSS, one item of many elements': ['rss', (n) => rss(`<item><guid>g</guid><title>T</title><description>${'<x>a</x>'.repeat(n)}</description></item>`)],
+  'RSS, a body of "&lt;"': ['rss', (n) => rss(`<item><guid>g</guid><title>T</title><description>${'&lt;'.repeat(n)}</description></item>`)],
+  Atom: ['atom', (n) => `<feed xmlns="http://www.w3.org/2005/Atom"><title>t</title>${times(n, (i) => `<entry><id>e${i}</id><title>E ${i}</title><updated>2025-01-01T00:00:00Z</updated></entry>`)}</feed>`],
+  'JSON Feed': ['json-feed', (n) => JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: Array.from({ length: n }, (_, i) => ({ id: `j${i}`, title: `J ${i}`, content_html: '<p>x</p>' })) })],
+  'markdown feed': ['markdown', (n) => times(n, (i) => `---\nid: m${i}\ntitle: M ${i}\ndate: 2025-01-01\n---\nBody ${i}\n`)],
+};
+
+describe('hostile content costs time linear in its size', function () {
+  this.timeout(120_000);
+
+  describe('markdown bodies', () => {
+    for (const [shape, make] of Object.entries(MARKDOWN)) {
+      it(`markdown: ${shape}`, async () => {
+        await expectLinear((n) => make(n), (text) => renderBody(text, false), 1_000, MAX_BODY / 4);
+      });
+    }
+  });
+
+  describe('HTML bodies, and their text', () => {
+    for (const [shape, make] of Object.entries(HTML)) {
+      it(`sanitised HTML: ${shape}`, async () => {
+        await expectLinear((n) => make(n), (text) => renderBody(text, true), 1_000, MAX_BODY / 4);
+      });
+      it(`text of HTML (titles): ${shape}`, async () => {
+        await expectLinear((n) => make(n), (text) => htmlToText(text), 1_000, MAX_BODY / 4);
+      });
+    }
+    it('reading time of a body of "<" and of words', async () => {
+      await expectLinear((n) => '<'.repeat(n), (text) => stripTags(text), 10_000, 1_000_000);
+      await expectLinear((n) => 'word '.repeat(n / 5), (text) => readingMinutes(text), 10_000, 1_000_000);
+    });
+  });
+
+  describe('feeds', () => {
+    for (const [shape, [format, make]] of Object.entries(FEEDS)) {
+      it(`feed: ${shape}`, async () => {
+        await expectLinear((n) => make(n), (text) => parseFeed(text, format, 'https://example.org/feed').catch((error: Error) => error), 100, 40_000);
+      });
+    }
+  });
+
+  describe('the small readers', () => {
+    it('front matter with a long value, and with many fields', async () => {
+      await expectLinear((n) => `---\ntitle: "${'a'.repeat(n)}\n---\n`, (text) => parseDocuments(text, 'x.md'), 10_000, 1_000_000);
+      // Up to the most lines front matter may have (past it, it is refused unread).
+      await expectLinear((n) => `---\n${times(n, (i) => `k${i}: v\n`)}---\n`, (text) => parseDocuments(text, 'x.md'), 25, MAX_FRONT_MATTER_LINES / 4);
+    });
+
+    it('dates and format detection of long text', async () => {
+      await expectLinear((n) => `Mon, 01 Jan 2025 ${' '.repeat(n)}00:00 GMT`, (text) => readDate(text), 10_000, 1_000_000);
+      await expectLinear((n) => `<?xml ${'a'.repeat(n)}`, (text) => detectFormat('text/plain', text), 10_000, 1_000_000);
+    });
+
+    it('a search pasted in full, over long programme texts', async () => {
+      const programmes = (n: number) => [{ id: 'p', title: 'P', summary: 'a'.repeat(n), body: '' } as unknown as Programme];
+      await expectLinear(
+        (n) => ({ list: programmes(n), query: `${'a'.repeat(n / 10)}b `.repeat(10) }),
+        ({ list, query }) => filterProgrammes(list, { band: '', format: '', cost: '', query }),
+        10_000,
+        1_000_000,
+      );
+    });
+  });
+});
+
+describe('a large feed gives the page its turn while it is read', () => {
+  const manyItems = Object.entries(FEEDS).filter(([shape]) => !/one item|a body of/.test(shape));
+  for (const [shape, [format, make]] of manyItems) {
+    it(`feed: ${shape}, 20,000 items`, async function () {
+      this.timeout(60_000);
+      const text = make(20_000);
+      let turns = 0;
+      let reading = true;
+      const tick = () => {
+        turns += 1;
+        if (reading) setTimeout(tick, 0);
+      };
+      setTimeout(tick, 0);
+      const feed = await parseFeed(text, format, 'https://example.org/feed').catch((error: Error) => error);
+      reading = false;
+      // The page ran its own tasks while the feed was read: a reader that never yields lets at
+      // most one run, after it has finished.
+      expect(turns, shape).to.be.at.least(2);
+      expect(feed).to.have.property('items').with.length(20_000);
+    });
+  }
+});
