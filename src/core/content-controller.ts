@@ -143,9 +143,14 @@ export class ContentController<T> implements ReactiveController {
     return this.pending;
   }
 
-  /** Fetches `src` again, conditionally; the data stays until the new one is read. Not while off the page. */
+  /**
+   * Fetches `src` again, conditionally; the data stays until the new one is read. Not while off
+   * the page, and not while a load is in flight: that one is waited for, never aborted (a `poll`
+   * shorter than the server's answer would otherwise abort every request before it could end).
+   */
   refresh(): Promise<void> {
     if (!this.currentUrl || !this.host.isConnected) return Promise.resolve();
+    if (this.abort) return this.pending;
     this.start(this.currentUrl, true);
     return this.pending;
   }
@@ -246,6 +251,9 @@ export class ContentController<T> implements ReactiveController {
         ...(conditional ? this.validators : {}),
       });
       if (abort.signal.aborted) return;
+      if (content.notModified && (!conditional || this.loaded === undefined)) {
+        throw new ContentError('not-modified-without-cache', `${url} answered 304 Not Modified to a request that named no earlier copy: there is nothing to show`, url);
+      }
       if (!content.notModified) {
         const checked = await this.parseContent(content);
         if (abort.signal.aborted) return;

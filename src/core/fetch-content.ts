@@ -1,6 +1,6 @@
 import { safeUrl } from './urls.js';
 
-export type ContentErrorReason = 'http' | 'timeout' | 'network' | 'format' | 'parse' | 'too-large';
+export type ContentErrorReason = 'http' | 'timeout' | 'network' | 'format' | 'parse' | 'too-large' | 'not-modified-without-cache';
 
 /** A failure to load or read content, with where it came from and, when known, the line. */
 export class ContentError extends Error {

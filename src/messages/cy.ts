@@ -18,6 +18,7 @@ export const cy: Catalogue = {
   'error.format': 'Nid yw’r hyn a anfonodd y gweinydd mewn fformat y mae’r teclyn hwn yn ei ddarllen.',
   'error.parse': 'Nid oedd modd darllen yr hyn a anfonodd y gweinydd.',
   'error.too-large': 'Mae’r hyn a anfonodd y gweinydd yn rhy fawr i’w ddangos.',
+  'error.not-modified-without-cache': 'Ni anfonodd y gweinydd ddim i’w ddangos.',
 
   'band.one': 'Band {band}',
   'band.range': 'Bandiau {from}–{to}',

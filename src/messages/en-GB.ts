@@ -20,6 +20,7 @@ export const enGB = {
   'error.format': 'What the server sent is not a format this widget reads.',
   'error.parse': 'What the server sent could not be read.',
   'error.too-large': 'What the server sent is too large to show.',
+  'error.not-modified-without-cache': 'The server sent nothing to show.',
 
   // Agenda for Change bands
   'band.one': 'Band {band}',

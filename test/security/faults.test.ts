@@ -1,0 +1,55 @@
+/**
+ * What a flaky or hostile server, full storage or a crafted link can do to a widget (#23): each
+ * ends in a state the reader understands, with one warning for the page's editor.
+ */
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/components/news-feed/news-feed.js';
+import type { SwfNewsFeed } from '../../src/components/news-feed/news-feed.js';
+import { captureWarnings } from '../helpers/console.js';
+
+const root = (el: Element) => el.shadowRoot!;
+
+/** The widget made, listened to for `event`, then put on the page: no event is missed. */
+async function placed<E extends HTMLElement>(tag: string, attributes: Record<string, string>, event: string) {
+  const el = document.createElement(tag) as E;
+  for (const [name, value] of Object.entries(attributes)) el.setAttribute(name, value);
+  const fired = oneEvent(el, event);
+  const host = await fixture<HTMLElement>(html`<div></div>`);
+  host.append(el);
+  return { el, fired };
+}
+
+describe('faults a server causes', () => {
+  it('a poll shorter than the server\'s answer never aborts the load: the timeout ends it, with its event and one warning', async function () {
+    this.timeout(15_000);
+    const warnings = captureWarnings();
+    try {
+      // Ticks every second; the server answers after 6 s; the load gives up after 2.5 s.
+      const { el, fired } = await placed<SwfNewsFeed>('swf-news-feed', { src: '/__fixtures/slow/6000?file=feeds/news.md', poll: '1', timeout: '2.5' }, 'swf-feed-error');
+      const event = (await fired) as CustomEvent<{ reason: string }>;
+      await el.updateComplete;
+      expect(event.detail.reason).to.equal('timeout');
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('took too long');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('did not answer within 2.5 s');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('a 304 to a first, unconditional request is an error, not an empty feed', async () => {
+    const warnings = captureWarnings();
+    try {
+      const { el, fired } = await placed<SwfNewsFeed>('swf-news-feed', { src: '/__fixtures/status/304' }, 'swf-feed-error');
+      const event = (await fired) as CustomEvent<{ reason: string }>;
+      await el.updateComplete;
+      expect(event.detail.reason).to.equal('not-modified-without-cache');
+      expect(root(el).querySelector('[role="alert"]')!.textContent).to.contain('The server sent nothing to show.');
+      expect(root(el).textContent).not.to.contain('No news yet');
+      expect(warnings.messages).to.have.length(1);
+      expect(warnings.messages[0]).to.contain('304 Not Modified');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
