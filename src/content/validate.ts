@@ -16,7 +16,8 @@ import {
   type Route,
 } from './schema.js';
 
-const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** An id: lower-case words joined by hyphens. */
+export const ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** ISO 8601 date, or date-time with an optional zone. */
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/;
 

@@ -1,7 +1,8 @@
 /**
  * The iframe embed page (cdn/embed.html): one widget, its attributes taken from the page's
- * query, each allow-listed; its height posted to the parent page, to the origin the parent
- * named, so the frame fits its content. For intranets that accept only an iframe (SharePoint
+ * query, each allow-listed, and every address in them on an origin the page's own meta tags
+ * allow; its height posted to the parent page, to the origin the parent named, so the frame
+ * fits its content. For intranets that accept only an iframe (SharePoint
  * Online, Teams). An unknown widget or attribute shows a clear message and posts no height.
  *
  *   embed.html?widget=news-feed&src=https://…/news.md&lang=cy&origin=https://intranet.example
@@ -10,20 +11,57 @@
  * reads the query and places the widget.
  */
 
-/** Each widget's attributes a query may set. */
+/**
+ * Each widget's attributes a query may set. No attribute that holds words a reader sees
+ * (heading, labels) and no storage key: a query is anyone's link, so the words come from the
+ * content, and storage is the widget's own.
+ */
 export const EMBEDDABLE: Readonly<Record<string, readonly string[]>> = {
-  'pathway-explorer': ['src', 'pay-src', 'selected', 'from', 'to', 'compare', 'family', 'deep-link', 'heading-level', 'label', 'timeout', 'poll', 'max-bytes'],
-  'programme-list': ['src', 'band', 'format', 'cost', 'query', 'heading-level', 'label', 'timeout', 'poll', 'max-bytes'],
+  'pathway-explorer': ['src', 'pay-src', 'selected', 'from', 'to', 'compare', 'family', 'deep-link', 'heading-level', 'timeout', 'poll', 'max-bytes'],
+  'programme-list': ['src', 'band', 'format', 'cost', 'query', 'heading-level', 'timeout', 'poll', 'max-bytes'],
   'programme-card': ['programme-id', 'heading-level'],
-  'news-feed': ['src', 'page-size', 'paging', 'tag', 'heading-level', 'label', 'new-days', 'timeout', 'poll', 'max-bytes'],
-  'register-prompt': ['src', 'heading', 'register-label', 'login-label', 'register-url', 'login-url', 'variant', 'dismissible', 'storage-key', 'remember-days', 'heading-level', 'timeout', 'poll', 'max-bytes'],
+  'news-feed': ['src', 'page-size', 'paging', 'tag', 'heading-level', 'new-days', 'timeout', 'poll', 'max-bytes'],
+  'register-prompt': ['src', 'register-url', 'login-url', 'variant', 'dismissible', 'remember-days', 'heading-level', 'timeout', 'poll', 'max-bytes'],
 };
 
 /** What the page itself reads: the widget, the parent's origin, and the provider's settings. */
 const PAGE = ['widget', 'origin'];
 const PROVIDER = ['lang', 'content-base', 'register-url', 'login-url'];
+/** Parameters that name an address: each must be on the embed page's origin or one it allows. */
+const ADDRESSES = new Set(['src', 'pay-src', 'content-base', 'register-url', 'login-url']);
 
 export const HEIGHT_MESSAGE = 'swf-embed-height';
+
+/**
+ * What the embed page's own `<meta>` tags allow, written by whoever serves it (the query cannot
+ * change them): `swf-embed-parents`, the origins that may frame it and receive its height (any,
+ * where none is listed: the server's `frame-ancestors` header decides); `swf-embed-content`, the
+ * origins besides its own that `src`, `pay-src`, `content-base` and the action links may name.
+ */
+export interface EmbedAllow {
+  parents: string[];
+  content: string[];
+}
+
+/** The allow-list in `doc`'s meta tags: origins, space-separated. */
+export function allowIn(doc: Document): EmbedAllow {
+  const origins = (name: string) =>
+    (doc.querySelector<HTMLMetaElement>(`meta[name="${name}"]`)?.content ?? '')
+      .split(/\s+/)
+      .map((value) => originOf(value))
+      .filter((origin): origin is string => !!origin);
+  return { parents: origins('swf-embed-parents'), content: origins('swf-embed-content') };
+}
+
+/** The http(s) origin of an address, else undefined. */
+function originOf(value: string, base?: string): string | undefined {
+  try {
+    const url = new URL(value, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export interface EmbedPlan {
   tag?: string;
@@ -34,30 +72,41 @@ export interface EmbedPlan {
   problems: string[];
 }
 
-/** Reads the query: the widget, its allowed attributes, and what is wrong. */
-export function planEmbed(query: URLSearchParams): EmbedPlan {
+/**
+ * Reads the query: the widget, its allowed attributes, and what is wrong. `self` is the embed
+ * page's own address (what relative addresses resolve against); `allow`, its meta tags'.
+ */
+export function planEmbed(query: URLSearchParams, allow: EmbedAllow = { parents: [], content: [] }, self = location.href): EmbedPlan {
   const problems: string[] = [];
   const widget = query.get('widget') ?? '';
   const allowed = Object.hasOwn(EMBEDDABLE, widget) ? EMBEDDABLE[widget] : undefined;
   if (!allowed) problems.push(`"${widget}" is not a widget this page shows: use one of ${Object.keys(EMBEDDABLE).join(', ')}.`);
   const attributes: [string, string][] = [];
   const provider: [string, string][] = [];
+  const ownOrigin = originOf(self);
   for (const [name, value] of query) {
     if (PAGE.includes(name)) continue;
+    const known = (allowed ?? []).includes(name) || PROVIDER.includes(name);
+    if (known && ADDRESSES.has(name)) {
+      const origin = originOf(value.replaceAll('{lang}', 'en-GB'), self);
+      if (!origin || (origin !== ownOrigin && !allow.content.includes(origin))) {
+        problems.push(`"${name}" names ${origin ?? 'an address that is not http(s)'}, which this embed page does not allow: list the origin in its <meta name="swf-embed-content">.`);
+        continue;
+      }
+    }
     if (PROVIDER.includes(name) && !(allowed ?? []).includes(name)) provider.push([name, value]);
     else if (allowed?.includes(name)) attributes.push([name, value]);
-    else if (allowed) problems.push(`"${name}" is not an attribute of swf-${widget}: use one of ${[...allowed, ...PROVIDER].join(', ')}.`);
+    else if (allowed) problems.push(`"${name.slice(0, 100)}" is not an attribute of swf-${widget} that this page sets: use one of ${[...allowed, ...PROVIDER].join(', ')}.`);
   }
   let origin: string | undefined;
   const given = query.get('origin');
   if (given) {
-    try {
-      const url = new URL(given);
-      if (url.protocol === 'https:' || url.protocol === 'http:') origin = url.origin;
-    } catch {
-      // Refused below.
+    origin = originOf(given);
+    if (!origin) problems.push(`"origin" must be the parent page's origin, like https://intranet.example (got "${given.slice(0, 100)}").`);
+    else if (allow.parents.length && !allow.parents.includes(origin)) {
+      problems.push(`"origin" ${origin} is not a parent this embed page allows: list it in its <meta name="swf-embed-parents">.`);
+      origin = undefined;
     }
-    if (!origin) problems.push(`"origin" must be the parent page's origin, like https://intranet.example (got "${given}").`);
   }
   return { tag: allowed ? `swf-${widget}` : undefined, attributes, provider, origin, problems };
 }
@@ -95,4 +144,4 @@ function show(plan: EmbedPlan): void {
   }
 }
 
-if (document.querySelector('main[data-swf-embed]')) show(planEmbed(new URLSearchParams(location.search)));
+if (document.querySelector('main[data-swf-embed]')) show(planEmbed(new URLSearchParams(location.search), allowIn(document)));

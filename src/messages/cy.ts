@@ -76,6 +76,7 @@ export const cy: Catalogue = {
   'pathway.stale': 'Nid oedd modd diweddaru’r llwybr gyrfa.',
   'pathway.shownAt': 'Yn dangos y llwybr fel yr oedd am {time}.',
   'pathway.problems': 'Nid oedd modd dangos rhan o’r llwybr hwn.',
+  'pathway.linkMissing': 'Mae’r ddolen honno’n enwi rôl nad yw yma.',
   'pathway.missingRole': 'Nid oes rôl “{id}” ar y llwybr hwn.',
   'pathway.announce': 'Yn dangos {role}, {band}',
   'pathway.step': 'Cam {step} ar eich llwybr',
@@ -203,6 +204,7 @@ export const cy: Catalogue = {
   'register.shownAt': 'Yn dangos y panel fel yr oedd am {time}.',
   'register.dismiss': 'Cuddio',
   'register.dismissLabel': 'Cuddio “{heading}”',
+  'register.dismissedForNow': 'Rydych wedi cuddio “{heading}” am y tro.',
   'register.dismissed': every(
     'Rydych wedi cuddio “{heading}”. Ni fydd yn ymddangos eto am {count} diwrnod.',
     'Rydych wedi cuddio “{heading}”. Ni fydd yn ymddangos eto am {count} ddiwrnod.',

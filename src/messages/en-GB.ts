@@ -77,6 +77,7 @@ export const enGB = {
   'pathway.stale': 'The career pathway could not be refreshed.',
   'pathway.shownAt': 'Showing the pathway as loaded at {time}.',
   'pathway.problems': 'Some of this pathway could not be shown.',
+  'pathway.linkMissing': 'That link names a role that is not here.',
   'pathway.missingRole': 'There is no role “{id}” in this pathway.',
   'pathway.announce': 'Showing {role}, {band}',
   'pathway.step': 'Step {step} on your route',
@@ -210,6 +211,7 @@ export const enGB = {
   'register.shownAt': 'Showing the prompt as loaded at {time}.',
   'register.dismiss': 'Dismiss',
   'register.dismissLabel': 'Dismiss “{heading}”',
+  'register.dismissedForNow': "You've hidden “{heading}” for now.",
   'register.dismissed': {
     one: "You've hidden “{heading}”. It will not show again for {count} day.",
     other: "You've hidden “{heading}”. It will not show again for {count} days.",

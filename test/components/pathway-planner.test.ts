@@ -379,11 +379,13 @@ describe('career planner', function () {
       expect(text(root(el).querySelector('[part="journey"]'))).to.contain('Choose your role now');
     });
 
-    it('names an unknown id in the hash the same way', async () => {
+    it('says an unknown id in the hash is a link\'s, without quoting it (a link is anyone\'s), one warning each', async () => {
       history.replaceState(null, '', '#pathway=nobody&to=nowhere');
       const { value: el, warnings } = await quietly(() => fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link></swf-pathway-explorer>`));
-      expect(text(root(el).querySelector('[part="notice"]'))).to.contain('“nobody”').and.contain('“nowhere”');
+      const notice = text(root(el).querySelector('[part="notice"]'));
+      expect(notice).to.contain('That link names a role that is not here.').and.not.contain('nobody').and.not.contain('nowhere');
       expect(warnings).to.have.length(2);
+      expect(warnings.join('\n')).to.contain('selected "nobody"').and.contain('to "nowhere"');
     });
 
     it('warns once, and shows every role, for a family with no roles', async () => {

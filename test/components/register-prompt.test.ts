@@ -4,7 +4,7 @@ import { itAt320, setViewport } from '../helpers/engine.js';
 import '../../src/components/register-prompt/register-prompt.js';
 import '../../src/components/provider/provider.js';
 import type { SwfRegisterPrompt } from '../../src/components/register-prompt/register-prompt.js';
-import { readDismissal, writeDismissal } from '../../src/components/register-prompt/dismissal.js';
+import { clearDismissal, readDismissal, writeDismissal } from '../../src/components/register-prompt/dismissal.js';
 import { quietly } from '../helpers/console.js';
 
 const root = (el: SwfRegisterPrompt) => el.shadowRoot!;
@@ -13,7 +13,10 @@ const KEY = 'swf-test-register';
 
 
 describe('<swf-register-prompt>', () => {
-  beforeEach(() => localStorage.removeItem(KEY));
+  beforeEach(() => {
+    localStorage.removeItem(KEY);
+    clearDismissal(KEY);
+  });
 
   it('is a labelled region with the default benefits and two actions', async () => {
     const el = await fixture<SwfRegisterPrompt>(html`<swf-register-prompt register-url="/register" login-url="https://example.org/login"></swf-register-prompt>`);
@@ -150,17 +153,52 @@ describe('<swf-register-prompt>', () => {
       expect(root(hidden).querySelector('section')).to.not.equal(null);
     });
 
-    it('ignores and replaces a corrupt stored value, with one warning', async () => {
-      localStorage.setItem(KEY, '{not json');
-      const { value: el, warnings } = await quietly(() =>
-        fixture<SwfRegisterPrompt>(html`<swf-register-prompt dismissible storage-key=${KEY}></swf-register-prompt>`),
-      );
-      expect(root(el).querySelector('section')).to.not.equal(null);
-      expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain(`stored value under "${KEY}"`);
-      expect(localStorage.getItem(KEY)).to.equal(null);
-      root(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
-      expect(readDismissal(KEY).until).to.not.equal(null);
+    for (const foreign of ['{not json', '{"theme":"dark"}', '{"until":"2999-01-01T00:00:00Z","user":"x"}']) {
+      it(`leaves a value it did not write (${foreign}) as it is, hides for now on Dismiss, with one warning`, async () => {
+        localStorage.setItem(KEY, foreign);
+        const { value: el, warnings } = await quietly(async () => {
+          const el = await fixture<SwfRegisterPrompt>(html`<swf-register-prompt dismissible storage-key=${KEY}></swf-register-prompt>`);
+          expect(root(el).querySelector('section')).to.not.equal(null);
+          root(el).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+          await el.updateComplete;
+          expect(root(el).querySelector('[part="confirmation"]')!.textContent).to.contain('You\'ve hidden “Why register?” for now.');
+          expect(readDismissal(KEY).until).to.not.equal(null);
+          root(el).querySelector<HTMLButtonElement>('.confirmation button')!.click();
+          await el.updateComplete;
+          return el;
+        });
+        expect(root(el).querySelector('section')).to.not.equal(null);
+        expect(warnings).to.have.length(1);
+        expect(warnings[0]).to.contain(`storage-key "${KEY}" holds a value this library did not write; it is left as it is`);
+        expect(localStorage.getItem(KEY)).to.equal(foreign);
+      });
+    }
+
+    it('with storage full: says "for now", and every prompt with the key agrees, now and when shown again', async () => {
+      const proto = Storage.prototype;
+      const setItem = proto.setItem;
+      proto.setItem = () => {
+        throw new DOMException('full', 'QuotaExceededError');
+      };
+      try {
+        const [first, other] = await Promise.all([
+          fixture<SwfRegisterPrompt>(html`<swf-register-prompt dismissible storage-key=${KEY}></swf-register-prompt>`),
+          fixture<SwfRegisterPrompt>(html`<swf-register-prompt dismissible storage-key=${KEY}></swf-register-prompt>`),
+        ]);
+        root(first).querySelector<HTMLButtonElement>('[part="dismiss"]')!.click();
+        await first.updateComplete;
+        await other.updateComplete;
+        expect(root(first).querySelector('[part="confirmation"]')!.textContent).to.contain('for now').and.not.contain('days');
+        expect(root(other).querySelector('section'), 'a prompt already shown with the key').to.equal(null);
+        const later = await fixture<SwfRegisterPrompt>(html`<swf-register-prompt dismissible storage-key=${KEY}></swf-register-prompt>`);
+        expect(root(later).querySelector('section'), 'a prompt added later').to.equal(null);
+        expect(localStorage.getItem(KEY)).to.equal(null);
+        root(first).querySelector<HTMLButtonElement>('.confirmation button')!.click();
+        await Promise.all([first.updateComplete, other.updateComplete, later.updateComplete]);
+        for (const el of [first, other, later]) expect(root(el).querySelector('section')).to.not.equal(null);
+      } finally {
+        proto.setItem = setItem;
+      }
     });
 
     it('still works for the page\'s lifetime when storage throws', async () => {

@@ -5,7 +5,7 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { sizeEmbeds } from '../../src/embed/host.js';
-import { planEmbed } from '../../src/embed/embed.js';
+import { allowIn, planEmbed } from '../../src/embed/embed.js';
 
 const frames: HTMLIFrameElement[] = [];
 function embed(query: string): HTMLIFrameElement {
@@ -86,5 +86,47 @@ describe('iframe embed', function () {
     expect(planEmbed(new URLSearchParams('widget=news-feed&origin=javascript:alert(1)')).problems).to.deep.equal([
       '"origin" must be the parent page\'s origin, like https://intranet.example (got "javascript:alert(1)").',
     ]);
+  });
+
+  it('never lets a link choose the storage key, or the words a reader sees', () => {
+    for (const [name, value] of [['storage-key', 'session'], ['heading', 'Sign in at evil.example'], ['register-label', 'Verify'], ['label', 'x']]) {
+      const plan = planEmbed(new URLSearchParams(`widget=register-prompt&dismissible&${name}=${encodeURIComponent(value)}`));
+      expect(plan.attributes, name).to.deep.equal([['dismissible', '']]);
+      expect(plan.problems, name).to.deep.equal([`"${name}" is not an attribute of swf-register-prompt that this page sets: use one of src, register-url, login-url, variant, dismissible, remember-days, heading-level, timeout, poll, max-bytes, lang, content-base, register-url, login-url.`]);
+    }
+  });
+
+  it('takes addresses on its own origin, and on the origins its meta tags allow, and no other', () => {
+    const self = 'https://cdn.example/swf/cdn/embed.html';
+    const allow = { parents: ['https://intranet.example'], content: ['https://content.example'] };
+    const plan = (query: string) => planEmbed(new URLSearchParams(query), allow, self);
+    expect(plan('widget=news-feed&src=/news/{lang}.md&origin=https://intranet.example').problems).to.deep.equal([]);
+    expect(plan('widget=news-feed&src=https://content.example/news.md').attributes).to.deep.equal([['src', 'https://content.example/news.md']]);
+    for (const [name, value] of [['src', 'https://evil.example/news.md'], ['content-base', 'https://evil.example/'], ['register-url', 'https://evil.example/login'], ['login-url', 'javascript:alert(1)']]) {
+      const refused = plan(`widget=register-prompt&${name}=${encodeURIComponent(value)}`);
+      expect(refused.problems, name).to.have.length(1);
+      expect(refused.problems[0], name).to.contain(`"${name}" names`).and.contain('which this embed page does not allow');
+      expect([...refused.attributes, ...refused.provider].map(([key]) => key), name).not.to.include(name);
+    }
+    const stranger = plan('widget=news-feed&origin=https://evil.example');
+    expect(stranger.origin).to.equal(undefined);
+    expect(stranger.problems[0]).to.contain('"origin" https://evil.example is not a parent this embed page allows');
+  });
+
+  it('reads its allow-list from the meta tags of the page it is served in, and ships them empty', async () => {
+    const doc = new DOMParser().parseFromString('<meta name="swf-embed-parents" content="https://a.example/x  https://b.example javascript:x"><meta name="swf-embed-content" content="https://c.example">', 'text/html');
+    expect(allowIn(doc)).to.deep.equal({ parents: ['https://a.example', 'https://b.example'], content: ['https://c.example'] });
+    const shipped = new DOMParser().parseFromString(await (await fetch('/cdn/embed.html')).text(), 'text/html');
+    expect(allowIn(shipped)).to.deep.equal({ parents: [], content: [] });
+    expect(shipped.querySelectorAll('meta[name="swf-embed-parents"], meta[name="swf-embed-content"]')).to.have.length(2);
+  });
+
+  it('leaves a storage key named in its address untouched', async () => {
+    localStorage.setItem('another-app', 'precious');
+    const frame = embed('widget=register-prompt&dismissible&storage-key=another-app');
+    await waitUntil(() => frame.contentDocument?.querySelector('[role="alert"]'), 'no message', { timeout: 10_000 });
+    expect(frame.contentDocument!.querySelector('swf-register-prompt')).to.equal(null);
+    expect(localStorage.getItem('another-app')).to.equal('precious');
+    localStorage.removeItem('another-app');
   });
 });

@@ -10,7 +10,7 @@ import type { PayTable, Programme, Role } from '../../content/schema.js';
 import { validatePay, validateRole } from '../../content/validate.js';
 import { bandLabel } from '../../content/labels.js';
 import { buildPathway, inFamily, planRoutes, type Pathway } from './pathway.model.js';
-import { MAX_COMPARE, comparedIds, familyShown, planWarnings, unknownIds } from './plan.model.js';
+import { MAX_COMPARE, comparedIds, familyShown, idList, linkValues, planWarnings, unknownIds } from './plan.model.js';
 import { detail, pathwayNotice, payNote, roleItem, type PathwayView } from './pathway-explorer.template.js';
 import { filteredOut, journeys, planner, type PlannerView } from './planner.template.js';
 import { comparison } from './compare.template.js';
@@ -112,6 +112,8 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   private initial: HashValues<(typeof HASH_KEYS)[number]> = { pathway: null, from: null, to: null, compare: null };
   private level = 2;
   private readonly bodies = new WeakMap<Role, SanitizedHtml>();
+  /** Ids the address's hash named: one that is no role is noticed as "a link", never quoted. */
+  private linked = new Set<string>();
 
   protected override readonly content = this.useContent({
     property: { get: () => this.pathway, name: 'pathway', items: 'roles', check: (given) => checkedPathway(given as Role[]) },
@@ -181,8 +183,15 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     return { pathway: this.selected, from: this.from, to: this.to, compare: compare.length ? compare.join(',') : null };
   }
 
-  /** The plan named in the hash; for each key it does not name, what the page started with. */
-  private showFromHash(values: HashValues<(typeof HASH_KEYS)[number]>): void {
+  /**
+   * The plan named in the hash; for each key it does not name, what the page started with. A
+   * value that is not an id is ignored, with one warning; ids from a link that name no role are
+   * noticed without being echoed (see `linked`).
+   */
+  private showFromHash(given: HashValues<(typeof HASH_KEYS)[number]>): void {
+    const { values, ignored } = linkValues(given);
+    for (const key of ignored) this.warnOnce(`the address's #${key}= is not an id (lower-case words joined by hyphens, at most 64 characters); it is ignored`);
+    this.linked = new Set([values.pathway, values.from, values.to, ...idList(values.compare)].filter((id): id is string => !!id));
     const id = values.pathway ?? this.initial.pathway;
     if (id !== this.selected) {
       // Focus inside the detail would be lost when it changes: keep it on the pathway instead.
@@ -258,7 +267,9 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       if (index === 0) onPath.set(route.from, 1);
       onPath.set(route.to, index + 2);
     });
-    const missing = unknownIds(graph, this);
+    const unknown = unknownIds(graph, this);
+    const missing = unknown.filter((id) => !this.linked.has(id));
+    const linkMissed = unknown.length > missing.length;
     const view: PlannerView = {
       msg,
       contentLang: this.contentLang,
@@ -287,7 +298,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     const announced = this.announced;
     return html`<div part="base" class="base" lang=${msg.lang}>
       ${contentStatus(this.content, graph.roles.length > 0, 'pathway', msg)}
-      ${pathwayNotice(msg, this.content.problems, missing)}
+      ${pathwayNotice(msg, this.content.problems, missing, linkMissed)}
       ${this.payTable.error ? noticeStatus(msg.t('pay.failed'), html`<p class="swf-diagnostic" lang="en">${this.payTable.error.message}</p>`) : nothing}
       ${graph.roles.length
         ? html`${planner(view)} ${filteredOut(view, hidden)} ${journeys(view)}

@@ -34,11 +34,13 @@ export interface PathwayView {
 }
 
 
-export function pathwayNotice(msg: Messages, problems: readonly string[], missing: readonly string[]) {
-  if (!problems.length && !missing.length) return nothing;
+/** `missing`: ids the page's attributes name that are no role; `linkMissed`: the address named one. */
+export function pathwayNotice(msg: Messages, problems: readonly string[], missing: readonly string[], linkMissed = false) {
+  if (!problems.length && !missing.length && !linkMissed) return nothing;
+  const lines = [...(linkMissed ? [msg.t('pathway.linkMissing')] : []), ...missing.map((id) => msg.t('pathway.missingRole', { id }))];
   return noticeStatus(
     msg.t('pathway.problems'),
-    html`${missing.length ? html`<ul>${missing.map((id) => html`<li>${msg.t('pathway.missingRole', { id })}</li>`)}</ul>` : nothing}
+    html`${lines.length ? html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
       ${problems.length ? problemList(problems) : nothing}`,
   );
 }

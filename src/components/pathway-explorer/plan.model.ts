@@ -1,5 +1,6 @@
 /** The reader's plan as attributes give it, read against the pathway: pure logic, testable without a DOM. */
 import type { PayTable } from '../../content/schema.js';
+import { ID } from '../../content/validate.js';
 import { inFamily, type Pathway } from './pathway.model.js';
 import { payFor } from './pay.model.js';
 
@@ -26,6 +27,26 @@ export const comparedIds = (graph: Pathway, compare: string | null): string[] =>
 export function familyShown(graph: Pathway, family: string | null): string {
   const wanted = (family ?? '').trim();
   return graph.roles.some((role) => role.families.includes(wanted)) ? wanted : '';
+}
+
+/** The longest id a link may name. */
+const MAX_LINK_ID = 64;
+const linkId = (value: string) => value.length <= MAX_LINK_ID && ID.test(value);
+
+/**
+ * The values a link's hash gives, each an id (`compare`, ids joined by commas) or ignored: a
+ * link is anyone's, so nothing else from it reaches the page. `ignored` names each key dropped.
+ */
+export function linkValues<K extends string>(values: Record<K, string | null>): { values: Record<K, string | null>; ignored: K[] } {
+  const ignored: K[] = [];
+  const kept = { ...values };
+  for (const key of Object.keys(values) as K[]) {
+    const value = values[key];
+    if (value === null || value.split(',').every(linkId)) continue;
+    kept[key] = null;
+    ignored.push(key);
+  }
+  return { values: kept, ignored };
 }
 
 /** Ids the plan names that are not roles of the pathway: shown in the widget's notice. */

@@ -1,17 +1,33 @@
 /**
- * Remembering that a reader dismissed a prompt, in localStorage, for a number of days. Storage
- * that is missing or throws (private browsing, blocked by policy) falls back to memory for the
- * page's lifetime. A stored value that cannot be read is dropped.
+ * Remembering that a reader dismissed a prompt, in localStorage, for a number of days.
+ *
+ * - Only a value this library wrote is ever read, replaced or removed: a key that holds anything
+ *   else (another application's data under the same name) is left exactly as it is, and the
+ *   prompt is then hidden for this page only.
+ * - Storage that is missing, blocked or full keeps the dismissal in memory for the page's life,
+ *   and memory is read first, so every prompt with that key on the page agrees.
+ * - Prompts listen (`onDismissalChange`) so one dismissed or shown again updates the others.
  */
 
-const memory = new Map<string, string>();
+/** Where a dismissal is kept: in storage, so it outlasts the page, or in memory for this page only. */
+export type Kept = 'stored' | 'memory';
 
 export interface DismissalRead {
   /** Until when the prompt stays dismissed; null when it shows. */
   until: Date | null;
-  /** Why a stored value was dropped, for one warning. */
+  kept?: Kept;
+  /** Why the stored value was not used, for one warning. */
   problem?: string;
 }
+
+interface Ours {
+  swf: 'dismissal';
+  dismissedAt: string;
+  until: string;
+}
+
+const memory = new Map<string, Date>();
+const listeners = new Map<string, Set<() => void>>();
 
 function storage(): Storage | null {
   try {
@@ -21,64 +37,101 @@ function storage(): Storage | null {
   }
 }
 
-/** Storage's value when storage answers; memory's only when it cannot. */
-function getItem(key: string): string | null {
-  const store = storage();
-  if (store) {
-    try {
-      return store.getItem(key);
-    } catch {
-      // Blocked storage: memory only.
-    }
+/** The stored value under `key`, or null where there is none or storage cannot be read. */
+function stored(key: string): string | null {
+  try {
+    return storage()?.getItem(key) ?? null;
+  } catch {
+    return null;
   }
-  return memory.get(key) ?? null;
 }
 
-function setItem(key: string, value: string): void {
-  const store = storage();
-  if (store) {
-    try {
-      store.setItem(key, value);
-      return;
-    } catch {
-      // Blocked or full storage: memory keeps it for this page.
-    }
+/**
+ * The date a value this library wrote holds; undefined for a value it did not write (this
+ * version marks its own with `swf: "dismissal"`; earlier ones wrote exactly dismissedAt and until).
+ */
+function ours(raw: string): Date | undefined {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch {
+    return undefined;
   }
-  memory.set(key, value);
+  if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
+  const value = parsed as Partial<Ours> & Record<string, unknown>;
+  const keys = Object.keys(value).sort().join(',');
+  const marked = value.swf === 'dismissal' || keys === 'dismissedAt,until';
+  if (!marked || typeof value.until !== 'string' || Number.isNaN(Date.parse(value.until))) return undefined;
+  return new Date(value.until);
 }
 
+function notify(key: string): void {
+  for (const listener of listeners.get(key) ?? []) listener();
+}
+
+/** Calls `listener` whenever a prompt dismisses or shows again under `key`; returns the way to stop. */
+export function onDismissalChange(key: string, listener: () => void): () => void {
+  const set = listeners.get(key) ?? new Set();
+  set.add(listener);
+  listeners.set(key, set);
+  return () => set.delete(listener);
+}
+
+/** Forgets a dismissal: in memory, and in storage where the value there is ours. */
 export function clearDismissal(key: string): void {
   memory.delete(key);
-  try {
-    storage()?.removeItem(key);
-  } catch {
-    // Nothing to clear where storage is blocked.
+  const raw = stored(key);
+  if (raw !== null && ours(raw)) {
+    try {
+      storage()?.removeItem(key);
+    } catch {
+      // Nothing to clear where storage is blocked.
+    }
   }
+  notify(key);
 }
 
 export function readDismissal(key: string, now = new Date()): DismissalRead {
-  const raw = getItem(key);
-  if (raw === null) return { until: null };
-  let until: Date | null = null;
-  try {
-    const parsed = JSON.parse(raw) as { until?: unknown };
-    if (typeof parsed?.until === 'string' && !Number.isNaN(Date.parse(parsed.until))) until = new Date(parsed.until);
-  } catch {
-    until = null;
+  const inMemory = memory.get(key);
+  if (inMemory) {
+    if (inMemory > now) return { until: inMemory, kept: 'memory' };
+    memory.delete(key);
   }
-  if (until === null) {
-    clearDismissal(key);
-    return { until: null, problem: `stored value under "${key}" is not a dismissal (${JSON.stringify(raw.slice(0, 40))}); it was removed` };
+  const raw = stored(key);
+  if (raw === null) return { until: null };
+  const until = ours(raw);
+  if (until === undefined) {
+    return { until: null, problem: `storage-key "${key}" holds a value this library did not write; it is left as it is, and a dismissal lasts only while the page is open: give the prompt a storage-key of its own` };
   }
   if (until <= now) {
     clearDismissal(key);
     return { until: null };
   }
-  return { until };
+  return { until, kept: 'stored' };
 }
 
-export function writeDismissal(key: string, days: number, now = new Date()): Date {
+/**
+ * Remembers a dismissal for `days`: in storage when storage takes it and the key is free or
+ * already ours, else in memory. Says where it was kept, so the prompt says only what is true.
+ */
+export function writeDismissal(key: string, days: number, now = new Date()): { until: Date; kept: Kept } {
   const until = new Date(now.getTime() + days * 86_400_000);
-  setItem(key, JSON.stringify({ dismissedAt: now.toISOString(), until: until.toISOString() }));
-  return until;
+  const raw = stored(key);
+  let kept: Kept = 'memory';
+  if (raw === null || ours(raw)) {
+    try {
+      const store = storage();
+      if (store) {
+        const value: Ours = { swf: 'dismissal', dismissedAt: now.toISOString(), until: until.toISOString() };
+        store.setItem(key, JSON.stringify(value));
+        kept = 'stored';
+      }
+    } catch {
+      // Blocked or full storage: memory keeps it for this page.
+    }
+  }
+  if (kept === 'memory') memory.set(key, until);
+  else memory.delete(key);
+  notify(key);
+  return { until, kept };
 }

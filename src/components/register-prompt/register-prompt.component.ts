@@ -10,7 +10,7 @@ import { defaultContent } from '../../content/default-content.js';
 import { formatProblem, readFetchedCollection } from '../../content/parse.js';
 import type { RegisterBenefit, RegisterContent } from '../../content/schema.js';
 import { validateRegister } from '../../content/validate.js';
-import { clearDismissal, readDismissal, writeDismissal } from './dismissal.js';
+import { clearDismissal, onDismissalChange, readDismissal, writeDismissal, type Kept } from './dismissal.js';
 import { styles } from './register-prompt.styles.js';
 
 const VARIANTS = ['panel', 'banner'] as const;
@@ -86,6 +86,10 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
   @state() private dismissed = false;
   /** Dismissed on this page view: show the confirmation. */
   @state() private justDismissed = false;
+  /** Where this page view's dismissal was kept: the confirmation promises only what that allows. */
+  private kept: Kept = 'stored';
+  /** Stops listening to the other prompts with the same storage key. */
+  private unlisten: (() => void) | undefined;
 
 
   /** Benefits given directly, over the content's: each with a title and a description. */
@@ -117,11 +121,34 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
     return this.oneOfFrom('variant', this.variant, VARIANTS);
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.listen();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unlisten?.();
+    this.unlisten = undefined;
+  }
+
+  /** Follows the dismissal of every prompt with this storage key on the page. */
+  private listen(): void {
+    this.unlisten?.();
+    this.unlisten = onDismissalChange(this.storageKey, () => {
+      if (!this.dismissible) return;
+      const { until } = readDismissal(this.storageKey);
+      if (until === null) this.justDismissed = false;
+      if (!this.justDismissed) this.dismissed = until !== null;
+    });
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') || changed.has('dismissible')) {
       const { until, problem } = this.dismissible ? readDismissal(this.storageKey) : { until: null };
       if (problem) this.warnOnce(problem);
       if (!this.justDismissed) this.dismissed = until !== null;
+      if (changed.has('storageKey') && this.isConnected) this.listen();
     }
     if (changed.has('benefits')) {
       const given: unknown = this.benefits;
@@ -150,7 +177,8 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
   }
 
   private async dismiss(): Promise<void> {
-    const until = writeDismissal(this.storageKey, this.days);
+    const { until, kept } = writeDismissal(this.storageKey, this.days);
+    this.kept = kept;
     this.dismissed = true;
     this.justDismissed = true;
     this.emit('swf-dismiss', { storageKey: this.storageKey, until: until.toISOString() });
@@ -169,7 +197,7 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
     if (this.dismissed) {
       if (!this.justDismissed) return nothing;
       return html`<div part="confirmation" class="confirmation" role="status" tabindex="-1" lang=${this.msg.lang}>
-        <p>${this.msg.t('register.dismissed', { heading: this.resolved.heading, count: this.days })}</p>
+        <p>${this.kept === 'stored' ? this.msg.t('register.dismissed', { heading: this.resolved.heading, count: this.days }) : this.msg.t('register.dismissedForNow', { heading: this.resolved.heading })}</p>
         <button type="button" class="swf-link-button" @click=${this.undo}>${this.msg.t('register.showAgain')}</button>
       </div>`;
     }
