@@ -7,17 +7,18 @@
  * not understand.
  */
 import { writeFile } from 'node:fs/promises';
-import { RenderError, renderFile } from './render.js';
+import { MAX_WIDGETS, RenderError, renderFile } from './render.js';
 
 const args = process.argv.slice(2);
-const usage = `Usage: swf-render <page.html> -o <out.html> [--url <address the page is published at>]`;
+const usage = `Usage: swf-render <page.html> -o <out.html> [--url <address the page is published at>] [--max-widgets <n, default ${MAX_WIDGETS}>]`;
 if (args.includes('--help') || args.includes('-h')) {
   console.log(`${usage}
 
 Renders every Support Workforce Widgets element of the page into declarative shadow DOM, so
 the page shows the widgets' content without JavaScript; the bundle takes over when it loads.
 A widget's src is read from the file at the same place under the page's folder. --url gives
-the page's address, so relative src and links resolve as they will in the browser.`);
+the page's address, so relative src and links resolve as they will in the browser.
+--max-widgets refuses a page with more widgets than that (default ${MAX_WIDGETS}).`);
   process.exit(0);
 }
 const option = (...names: string[]) => {
@@ -28,12 +29,14 @@ const option = (...names: string[]) => {
 };
 const output = option('-o', '--output');
 const url = option('--url');
-if (args.length !== 1 || !output || url === '' || args[0].startsWith('-')) {
+const maxWidgetsGiven = option('--max-widgets');
+const maxWidgets = maxWidgetsGiven === undefined ? undefined : Number(maxWidgetsGiven);
+if (args.length !== 1 || !output || url === '' || args[0].startsWith('-') || (maxWidgets !== undefined && !(Number.isInteger(maxWidgets) && maxWidgets > 0))) {
   console.error(usage);
   process.exit(2);
 }
 try {
-  const report = await renderFile(args[0], { url });
+  const report = await renderFile(args[0], { url, maxWidgets });
   await writeFile(output, report.html);
   for (const warning of report.warnings) console.error(`${warning} (warning)`);
   const tags = report.rendered.map((r) => r.tag).join(', ');

@@ -10,17 +10,21 @@
  * `parse5` (the page's HTML).
  */
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, readFile, realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve as resolvePath, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { CHECKER_BASE } from '../core/urls.js';
-import { ContentError, detectFormat, fetchContent, type FetchedContent } from '../core/fetch-content.js';
+import { ContentError, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT, decode, detectFormat, fetchContent, type FetchOptions, type FetchedContent } from '../core/fetch-content.js';
 import { defaultConfig, type SwfConfig } from '../core/config-context.js';
 import { safeUrl } from '../core/urls.js';
 
-/** Reads a URL's content for the render step; throws a ContentError when it cannot. */
-export type ContentReader = (url: string) => Promise<FetchedContent>;
+/**
+ * Reads a URL's content for the render step, honouring the widget's `max-bytes` and `timeout`
+ * (in `options`); throws a ContentError when it cannot.
+ */
+export type ContentReader = (url: string, options?: FetchOptions) => Promise<FetchedContent>;
 
 type Node = DefaultTreeAdapterMap['node'];
 type Element = DefaultTreeAdapterMap['element'];
@@ -40,7 +44,14 @@ export interface RenderOptions {
    * the file at the same place under the page file's folder; any other is left to the browser.
    */
   read?: ContentReader;
+  /** The most widgets a page may have (default 200): past it, nothing is rendered. */
+  maxWidgets?: number;
 }
+
+/** The most widgets rendered in one page unless `maxWidgets` says otherwise. */
+export const MAX_WIDGETS = 200;
+/** Elements nested deeper than this stop the render with a message (a page is a few dozen deep). */
+export const MAX_DEPTH = 1_000;
 
 /** What a render did, widget by widget. */
 export interface RenderReport {
@@ -77,27 +88,80 @@ const MEDIA_TYPES: Record<string, string> = {
   '.atom': 'application/atom+xml',
 };
 
-/** The default reader: a URL under the page's folder, from the file at the same place. */
+/**
+ * The default reader: a URL under the page's folder, from the file at the same place. The file's
+ * real path (links followed) must be inside the folder too; only a regular file is read (never a
+ * FIFO or a device), at most `maxBytes` of it, within `timeout`. Messages name the file, never
+ * what is in it.
+ */
 function fileReader(page: string, folder: string, files: Map<string, string>): ContentReader {
   const root = new URL('.', page);
-  return async (url) => {
+  return async (url, options = {}) => {
     const target = new URL(url);
     if (target.origin !== root.origin || !target.pathname.startsWith(root.pathname)) {
       throw new ElsewhereError('network', `not pre-rendered: ${url} is not under the page's address (${root.href}); it loads in the browser`, url);
     }
     const path = join(folder, ...decodeURIComponent(target.pathname.slice(root.pathname.length)).split('/'));
     if (!resolvePath(path).startsWith(resolvePath(folder) + sep)) throw new ElsewhereError('network', `not pre-rendered: ${url} is outside the page's folder; it loads in the browser`, url);
-    files.set(url, relative(process.cwd(), path) || path);
-    let text: string;
+    const shown = relative(process.cwd(), path) || path;
+    files.set(url, shown);
+    const refuse = (why: string) => new ContentError('http', `${url}: cannot read ${shown} (${why})`, url);
+    let real: string;
     try {
-      text = await readFile(path, 'utf8');
+      real = await realpath(path);
     } catch (error) {
-      throw new ContentError('http', `${url}: cannot read ${path} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`, url);
+      throw refuse((error as NodeJS.ErrnoException).code ?? 'unreadable');
     }
+    if (!real.startsWith((await realpath(folder)) + sep)) throw refuse("it links to a file outside the page's folder, which is never read");
+    const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+    const timeout = options.timeout ?? DEFAULT_TIMEOUT;
+    const bytes = await withTimeout(readRegularFile(real, maxBytes, refuse, url), timeout, url);
     const extension = /\.[a-z]+$/i.exec(target.pathname)?.[0].toLowerCase() ?? '';
     const contentType = MEDIA_TYPES[extension] ?? 'text/plain';
+    const text = decode(bytes, contentType);
     return { url, text, contentType, format: detectFormat(contentType, text), etag: null, lastModified: null, notModified: false } satisfies FetchedContent;
   };
+}
+
+/** A regular file's bytes, at most `maxBytes` of them; opened without blocking, so a FIFO never hangs. */
+async function readRegularFile(path: string, maxBytes: number, refuse: (why: string) => ContentError, url: string): Promise<Uint8Array> {
+  let handle;
+  try {
+    handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+  } catch (error) {
+    throw refuse((error as NodeJS.ErrnoException).code ?? 'unreadable');
+  }
+  try {
+    const stat = await handle.stat();
+    if (!stat.isFile()) throw refuse('not a regular file');
+    if (stat.size > maxBytes) throw new ContentError('too-large', `${url} is ${stat.size} bytes, over the ${maxBytes} limit`, url);
+    // One byte more than allowed, to see a file that grew since it was measured.
+    const buffer = new Uint8Array(Math.min(stat.size, maxBytes) + 1);
+    let length = 0;
+    for (;;) {
+      const { bytesRead } = await handle.read(buffer, length, buffer.length - length);
+      if (bytesRead === 0) break;
+      length += bytesRead;
+      if (length > maxBytes) throw new ContentError('too-large', `${url} is over the ${maxBytes}-byte limit`, url);
+      if (length === buffer.length) break;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** `work`, or a timeout error after `ms`. */
+async function withTimeout<T>(work: Promise<T>, ms: number, url: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ContentError('timeout', `${url} was not read within ${ms / 1000} s`, url)), ms);
+  });
+  try {
+    return await Promise.race([work, late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /** The optional peer dependencies, loaded when a render is asked for; a clear message when one is missing. */
@@ -156,7 +220,6 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
   useContentWindow(new JSDOM('', { url: page }).window as unknown as Window & typeof globalThis);
   const { TAGS } = await import('../index.js');
   const { contentSettled, readContentWith } = await import('../core/content-controller.js');
-  readContentWith((url) => read(url));
   const tags = new Set<string>(TAGS);
 
   const document = parse5.parse(html, { sourceCodeLocationInfo: true });
@@ -184,70 +247,104 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
     return `<template shadowrootmode="${mode}"${delegatesFocus ? ' shadowrootdelegatesfocus' : ''}>${body}</template>`;
   };
 
+  /** One element of the page to visit, with the language and the provider it is inside. */
+  type Frame = { node: Node; lang: string; provider: SwfConfig | undefined; depth: number };
+  /** Children of `frame`'s node to visit next, in order: none inside a template, whose content is not the page's. */
+  const childrenOf = (node: Node): Node[] => ('tagName' in node && node.tagName === 'template') || !('childNodes' in node) ? [] : node.childNodes;
+
+  // First the page's shape, with no recursion: too deep, or too many widgets, and nothing is rendered.
+  let widgets = 0;
+  for (const stack: { node: Node; depth: number }[] = [{ node: document, depth: 0 }]; stack.length; ) {
+    const { node, depth } = stack.pop()!;
+    if (depth > MAX_DEPTH) {
+      throw new RenderError([`${file}:${(node as Element).sourceCodeLocation?.startLine ?? 1}: elements are nested more than ${MAX_DEPTH} deep here; no page needs that many, so it was not rendered`]);
+    }
+    if ('tagName' in node && tags.has(node.tagName)) widgets += 1;
+    for (const child of childrenOf(node)) stack.push({ node: child, depth: depth + 1 });
+  }
+  const maxWidgets = options.maxWidgets ?? MAX_WIDGETS;
+  if (widgets > maxWidgets) {
+    throw new RenderError([`${file}: ${widgets} widgets, over the limit of ${maxWidgets}: the page was not rendered (raise the limit with --max-widgets, or maxWidgets, if the page really has them)`]);
+  }
+
   let current = 0;
-  const visit = async (node: Node, lang: string, provider: SwfConfig | undefined): Promise<void> => {
-    if (!('tagName' in node)) {
-      if ('childNodes' in node) for (const child of node.childNodes) await visit(child, lang, provider);
-      return;
-    }
-    const element = node as Element;
-    const inherited = element.attrs.find((a) => a.name === 'lang')?.value ?? lang;
-    let inner = provider;
-    if (tags.has(element.tagName)) {
-      const line = element.sourceCodeLocation?.startLine ?? 0;
-      current = line;
-      const renderer = new LitElementRenderer(element.tagName);
-      for (const { name: attr, value } of element.attrs) renderer.setAttribute(attr, value);
-      const widget = renderer.element as unknown as { config: SwfConfig; provided?: SwfConfig };
-      const config = provider ?? defaultConfig;
-      // As in the browser: the provider's language, else the nearest lang; a relative src
-      // against the provider's content base, else the page.
-      const contentBase = (config.contentBase && safeUrl(config.contentBase, page, 'web')) || page;
-      widget.config = { ...config, lang: config.lang || inherited, contentBase };
-      let rendered = true;
-      for (const content of await contentSettled(widget)) {
-        const error = content.error;
-        if (error instanceof ElsewhereError) {
-          rendered = false; // Its warning is in the report already.
-        } else if (error || content.problems.length) {
-          const broken = error ? [error.message] : content.problems;
-          problems.push(...broken.map((problem) => `${file}:${line}: <${element.tagName}>: ${where(problem)}`));
-          rendered = false;
-        }
-      }
-      if (rendered) {
-        renderer.connectedCallback();
-        if (element.tagName === 'swf-provider') inner = widget.provided;
-        const text = await shadowRootOf(renderer);
-        if (text !== undefined) {
-          // A page rendered before: its shadow root is replaced, so rendering again is safe.
-          const earlier = element.childNodes.find((child): child is Element => 'tagName' in child && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'));
-          const at = element.sourceCodeLocation?.startTag?.endOffset;
-          if (earlier?.sourceCodeLocation) edits.push({ from: earlier.sourceCodeLocation.startOffset, to: earlier.sourceCodeLocation.endOffset, text });
-          else if (at !== undefined) edits.push({ from: at, to: at, text });
-          report.rendered.push({ tag: element.tagName, line });
-          const hash = styleHash(element.tagName);
-          if (hash && !report.styleHashes.includes(hash)) report.styleHashes.push(hash);
-        }
+  /** Renders one widget into `edits`; gives the config its children see (a provider's own). */
+  const renderWidget = async (element: Element, lang: string, provider: SwfConfig | undefined): Promise<SwfConfig | undefined> => {
+    const line = element.sourceCodeLocation?.startLine ?? 0;
+    current = line;
+    const renderer = new LitElementRenderer(element.tagName);
+    for (const { name: attr, value } of element.attrs) renderer.setAttribute(attr, value);
+    const widget = renderer.element as unknown as { config: SwfConfig; provided?: SwfConfig };
+    const config = provider ?? defaultConfig;
+    // As in the browser: the provider's language, else the nearest lang; a relative src
+    // against the provider's content base, else the page.
+    const contentBase = (config.contentBase && safeUrl(config.contentBase, page, 'web')) || page;
+    widget.config = { ...config, lang: config.lang || lang, contentBase };
+    let rendered = true;
+    for (const content of await contentSettled(widget)) {
+      const error = content.error;
+      if (error instanceof ElsewhereError) {
+        rendered = false; // Its warning is in the report already.
+      } else if (error || content.problems.length) {
+        const broken = error ? [error.message] : content.problems;
+        problems.push(...broken.map((problem) => `${file}:${line}: <${element.tagName}>: ${where(problem)}`));
+        rendered = false;
       }
     }
-    // A template's content is not the page's: widgets in it are rendered where it is used.
-    if (element.tagName === 'template') return;
-    for (const child of element.childNodes) await visit(child, inherited, inner);
+    if (!rendered) return provider;
+    renderer.connectedCallback();
+    const text = await shadowRootOf(renderer);
+    if (text !== undefined) {
+      // A page rendered before: its shadow root is replaced, so rendering again is safe.
+      const earlier = element.childNodes.find((child): child is Element => 'tagName' in child && child.tagName === 'template' && child.attrs.some((a) => a.name === 'shadowrootmode'));
+      const at = element.sourceCodeLocation?.startTag?.endOffset;
+      if (earlier?.sourceCodeLocation) edits.push({ from: earlier.sourceCodeLocation.startOffset, to: earlier.sourceCodeLocation.endOffset, text });
+      else if (at !== undefined) edits.push({ from: at, to: at, text });
+      report.rendered.push({ tag: element.tagName, line });
+      const hash = styleHash(element.tagName);
+      if (hash && !report.styleHashes.includes(hash)) report.styleHashes.push(hash);
+    }
+    return element.tagName === 'swf-provider' ? widget.provided : provider;
   };
+
+  /** Every element in document order, with a stack of our own: a page nested thousands deep cannot overflow it. */
+  const visit = async (): Promise<void> => {
+    const stack: Frame[] = [{ node: document, lang: '', provider: undefined, depth: 0 }];
+    while (stack.length) {
+      const { node, lang, provider, depth } = stack.pop()!;
+      let inherited = lang;
+      let inner = provider;
+      if ('tagName' in node) {
+        const element = node as Element;
+        inherited = element.attrs.find((a) => a.name === 'lang')?.value ?? lang;
+        if (tags.has(element.tagName)) inner = await renderWidget(element, inherited, provider);
+      }
+      const children = childrenOf(node);
+      for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i], lang: inherited, provider: inner, depth: depth + 1 });
+    }
+  };
+  readContentWith((url, fetchOptions) => read(url, fetchOptions));
   // What the widgets would log in the browser goes into the report, at the widget's line.
   const log = console.warn;
   console.warn = (...args: unknown[]) => report.warnings.push(`${file}:${current}: ${where(args.map(String).join(' '))}`);
   try {
-    await visit(document, '', undefined);
+    await visit();
   } finally {
     console.warn = log;
     readContentWith(fetchContent);
   }
   if (problems.length) throw new RenderError(problems);
 
-  let out = html;
-  for (const edit of edits.sort((a, b) => b.from - a.from)) out = out.slice(0, edit.from) + edit.text + out.slice(edit.to);
+  // The page and its edits joined once, in order: splicing each into the whole page again
+  // would copy it once a widget (1,000 widgets: seconds and hundreds of megabytes).
+  const pieces: string[] = [];
+  let from = 0;
+  for (const edit of edits.sort((a, b) => a.from - b.from)) {
+    pieces.push(html.slice(from, edit.from), edit.text);
+    from = edit.to;
+  }
+  pieces.push(html.slice(from));
+  const out = pieces.join('');
   report.html = out;
   if (!options.url && out.includes(CHECKER_BASE)) {
     report.warnings.push(`${file}: links in content resolve against the stand-in address ${CHECKER_BASE} until the bundle loads: give the page's address (--url)`);

@@ -5,11 +5,11 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, mkdtempSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
-import { RenderError, renderFile, renderPage } from '../../src/render/render.js';
+import { MAX_DEPTH, MAX_WIDGETS, RenderError, renderFile, renderPage } from '../../src/render/render.js';
 import { HOSTILE_LINKS, expectedHref, hostileFeed } from '../fixtures/security/hostile-links.fixtures.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -201,4 +201,67 @@ test('npm run render: writes the page, names what it rendered, and exits 1 with 
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+/** A folder with the page's files, and a secret beside it (outside it) that links may point at. */
+async function renderWithSecret(setup: (dir: string, secret: string) => void, page: string, options: { maxWidgets?: number } = {}) {
+  const outer = mkdtempSync(join(tmpdir(), 'swf-render-'));
+  const dir = join(outer, 'site');
+  mkdirSync(dir);
+  const secret = join(outer, 'secret.json');
+  writeFileSync(secret, 'root:x:0:0:root:/root:/bin/bash\n');
+  try {
+    setup(dir, secret);
+    return await renderPage(page, { file: join(dir, 'page.html'), url: URL_OF_PAGE, ...options }).catch((error: unknown) => error);
+  } finally {
+    rmSync(outer, { recursive: true, force: true });
+  }
+}
+
+test('a link out of the page\'s folder is never followed, and no message quotes what a file holds', async () => {
+  const linked = await renderWithSecret((dir, secret) => symlinkSync(secret, join(dir, 'roles.json')), '<swf-pathway-explorer src="roles.json"></swf-pathway-explorer>');
+  assert.ok(linked instanceof RenderError);
+  assert.match(linked.problems[0], /roles\.json \(it links to a file outside the page's folder, which is never read\)/);
+  assert.doesNotMatch(linked.message, /root:x/);
+  // The same bytes inside the folder: read, refused as JSON, and still not quoted.
+  const inside = await renderWithSecret((dir) => writeFileSync(join(dir, 'roles.json'), 'root:x:0:0:root:/root:/bin/bash\n'), '<swf-pathway-explorer src="roles.json"></swf-pathway-explorer>');
+  assert.ok(inside instanceof RenderError);
+  assert.match(inside.problems[0], /not valid JSON/);
+  assert.doesNotMatch(inside.message, /root/);
+});
+
+test('a FIFO or a device is not read (no hang), and max-bytes is honoured before a file is read', async () => {
+  const fifo = await renderWithSecret((dir) => {
+    const made = spawnSync('mkfifo', [join(dir, 'news.md')]);
+    assert.equal(made.status, 0, 'mkfifo');
+  }, '<swf-news-feed src="news.md"></swf-news-feed>');
+  assert.ok(fifo instanceof RenderError);
+  assert.match(fifo.problems[0], /news\.md \(not a regular file\)/);
+  const big = await renderWithSecret((dir) => writeFileSync(join(dir, 'news.md'), `---\nid: a\ntitle: A\ndate: 2026-01-01\n---\n${'word '.repeat(100)}`), '<swf-news-feed src="news.md" max-bytes="100"></swf-news-feed>');
+  assert.ok(big instanceof RenderError);
+  assert.match(big.problems[0], /is \d+ bytes, over the 100 limit/);
+});
+
+test('an Atom entry with XHTML content renders (with the content window\'s XMLSerializer, no global)', async () => {
+  const atom = '<?xml version="1.0"?><feed xmlns="http://www.w3.org/2005/Atom"><title>T</title><id>urn:t</id><updated>2026-10-01T00:00:00Z</updated><entry><title>X</title><id>urn:x</id><updated>2026-10-01T00:00:00Z</updated><content type="xhtml"><div xmlns="http://www.w3.org/1999/xhtml"><p>Hello <b>XHTML</b></p></div></content></entry></feed>';
+  const report = await renderIn({ 'feed.atom': atom }, '<swf-news-feed src="feed.atom"></swf-news-feed>');
+  assert.match(shadowText(report.html, 'swf-news-feed'), /Hello XHTML/);
+});
+
+test('a page nested deeper than MAX_DEPTH fails with its file and line, not a stack overflow', async () => {
+  const deep = `<!doctype html>\n<body>\n${'<div>'.repeat(5_000)}<swf-news-feed></swf-news-feed>${'</div>'.repeat(5_000)}</body>`;
+  const error = await renderPage(deep, { file: 'deep.html' }).catch((e: unknown) => e);
+  assert.ok(error instanceof RenderError);
+  assert.match(error.problems[0], new RegExp(`^deep\\.html:3: elements are nested more than ${MAX_DEPTH} deep`));
+  const fine = await renderPage(`<!doctype html><body>${'<div>'.repeat(500)}<swf-register-prompt></swf-register-prompt>${'</div>'.repeat(500)}</body>`, { file: 'ok.html' });
+  assert.equal(fine.rendered.length, 1);
+});
+
+test('more widgets than --max-widgets: a clear message and nothing rendered; raised, they all render', async () => {
+  const page = (n: number) => `<!doctype html><body>${'<swf-register-prompt></swf-register-prompt>'.repeat(n)}</body>`;
+  const error = await renderPage(page(MAX_WIDGETS + 1), { file: 'many.html' }).catch((e: unknown) => e);
+  assert.ok(error instanceof RenderError);
+  assert.equal(error.problems[0], `many.html: ${MAX_WIDGETS + 1} widgets, over the limit of ${MAX_WIDGETS}: the page was not rendered (raise the limit with --max-widgets, or maxWidgets, if the page really has them)`);
+  const raised = await renderPage(page(MAX_WIDGETS + 1), { file: 'many.html', maxWidgets: MAX_WIDGETS + 1 });
+  assert.equal(raised.rendered.length, MAX_WIDGETS + 1);
 });
