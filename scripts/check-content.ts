@@ -18,7 +18,7 @@ Checks Support Workforce Widgets content files (default: content/) as the widget
 and prints each problem as file:line:column: message, in reading order.
 
 Exit codes: 0 no problems (warnings may be printed), 1 problems found, 2 the command was
-given something it does not understand.`);
+given something it does not understand, or nothing it was given could be read.`);
   process.exit(0);
 }
 const option = (name: string) => {
@@ -41,12 +41,30 @@ if (format !== 'text' && format !== 'json') {
 const set = readContent(args.length > 0 ? args : ['content'], process.cwd(), 'content', undefined, type as ContentKind | undefined);
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+/** Nothing given could be read at all (every path missing, a dangling or looping link): bad input. */
+const nothingChecked = set.files === 0 && set.unreadable > 0;
+
+/** A character as a JSON-style escape: \u001b. */
+const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+
+/**
+ * Text as it is safe to print: every control character (C0, DEL, C1, and the line and paragraph
+ * separators) written as an escape, so a file named with a terminal escape sequence, or with a
+ * newline and "::error", cannot colour the terminal or forge a line a CI reads.
+ */
+const printable = (text: string) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, escaped);
+
 if (format === 'json') {
-  console.log(JSON.stringify({ files: set.files, problems: set.problems, warnings: set.warnings }, null, 2));
-  process.exit(set.problems.length > 0 ? 1 : 0);
+  // JSON escapes C0 inside its strings itself; the others are escaped the same way, still JSON.
+  console.log(JSON.stringify({ files: set.files, problems: set.problems, warnings: set.warnings }, null, 2).replace(/[\u007f-\u009f\u2028\u2029]/g, escaped));
+  process.exit(nothingChecked ? 2 : set.problems.length > 0 ? 1 : 0);
 }
-for (const warning of set.warnings) console.error(`${formatProblem(warning)} (warning)`);
-for (const problem of set.problems) console.error(formatProblem(problem));
+for (const warning of set.warnings) console.error(printable(`${formatProblem(warning)} (warning)`));
+for (const problem of set.problems) console.error(printable(formatProblem(problem)));
+if (nothingChecked) {
+  console.error(`\nNothing could be checked: ${count(set.unreadable, 'path', 'paths')} could not be read.`);
+  process.exit(2);
+}
 if (set.problems.length > 0) {
   console.error(`\n${count(set.problems.length, 'problem', 'problems')} in ${count(set.files, 'file', 'files')}.`);
   process.exit(1);

@@ -2,7 +2,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -217,5 +217,53 @@ test('reads Windows line endings, a byte-order mark, and a 5 MB feed', () => {
     const big = run('check-content.ts', [join(dir, 'news-big.md')]);
     assert.equal(big.code, 0, big.err.slice(0, 500));
     assert.match(big.out, new RegExp(`Checked 1 file: ${items.toLocaleString('en-US').replace(/,/g, ',?')} news items\\. No problems\\.`));
+  });
+});
+
+test('paths that cannot be read are problems of that path, never a stack trace; nothing readable exits 2', () => {
+  inTempDir((dir) => {
+    const news = '---\ntype: news\nid: a\ntitle: A\ndate: 2026-01-01\n---\nBody.\n';
+    mkdirSync(join(dir, 'site'));
+    writeFileSync(join(dir, 'site', 'news.md'), news);
+    symlinkSync(join(dir, 'nowhere.md'), join(dir, 'site', 'dangling.md'));
+    symlinkSync('loop.md', join(dir, 'site', 'loop.md'));
+    symlinkSync('.', join(dir, 'site', 'again'));
+    const some = run('check-content.ts', ['site', 'missing.md'], dir);
+    assert.equal(some.code, 1, some.err);
+    assert.doesNotMatch(some.err, /\n\s+at |Error:/, 'no stack trace');
+    assert.deepEqual(some.err.trim().split('\n').slice(0, 3).sort(), [
+      'missing.md: not checked: there is no such file or folder (or it is a link to nothing)',
+      'site/dangling.md: not checked: there is no such file or folder (or it is a link to nothing)',
+      'site/loop.md: not checked: it is a link that loops back on itself',
+    ]);
+    const none = run('check-content.ts', ['missing.md', 'site/loop.md'], dir);
+    assert.equal(none.code, 2);
+    assert.match(none.err, /Nothing could be checked: 2 paths could not be read\./);
+  });
+});
+
+test('a FIFO is skipped with a message, never read (no hang)', () => {
+  inTempDir((dir) => {
+    writeFileSync(join(dir, 'news.md'), '---\ntype: news\nid: a\ntitle: A\ndate: 2026-01-01\n---\nBody.\n');
+    assert.equal(spawnSync('mkfifo', [join(dir, 'news-pipe.md')]).status, 0);
+    const result = run('check-content.ts', ['.'], dir);
+    assert.equal(result.code, 0, result.err);
+    assert.match(result.err, /news-pipe\.md: skipped: not a regular file \(a FIFO, a device or a socket\) \(warning\)/);
+    assert.match(result.out, /Checked 1 file: 1 news item\. No problems\./);
+  });
+});
+
+test('file names with control characters are printed escaped: no terminal codes, no forged CI line', () => {
+  inTempDir((dir) => {
+    const name = 'news-\u001b[31mred\n::error file=x::forged.md';
+    writeFileSync(join(dir, name), '---\ntype: news\nid: a\n---\nBody.\n');
+    const text = run('check-content.ts', ['.'], dir);
+    assert.equal(text.code, 1);
+    assert.doesNotMatch(text.err, /\u001b/);
+    assert.ok(!text.err.split('\n').some((line) => line.startsWith('::error')), text.err);
+    assert.match(text.err, /news-\\u001b\[31mred\\u000a::error file=x::forged\.md/);
+    const json = run('check-content.ts', ['.', '--format', 'json'], dir);
+    assert.doesNotMatch(json.out, /\u001b/);
+    assert.equal(JSON.parse(json.out).problems[0].file, name);
   });
 });
