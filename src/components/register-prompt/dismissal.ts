@@ -47,8 +47,8 @@ function stored(key: string): string | null {
 }
 
 /**
- * The date a value this library wrote holds; undefined for a value it did not write (this
- * version marks its own with `swf: "dismissal"`; earlier ones wrote exactly dismissedAt and until).
+ * The date a value this library wrote holds; undefined for a value it did not write: one with
+ * any field but `swf` (this version's mark), `dismissedAt` and `until` (as earlier ones wrote).
  */
 function ours(raw: string): Date | undefined {
   let parsed: unknown;
@@ -59,9 +59,8 @@ function ours(raw: string): Date | undefined {
   }
   if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed)) return undefined;
   const value = parsed as Partial<Ours> & Record<string, unknown>;
-  const keys = Object.keys(value).sort().join(',');
-  const marked = value.swf === 'dismissal' || keys === 'dismissedAt,until';
-  if (!marked || typeof value.until !== 'string' || Number.isNaN(Date.parse(value.until))) return undefined;
+  const onlyOurs = Object.keys(value).every((key) => key === 'swf' || key === 'dismissedAt' || key === 'until');
+  if (!onlyOurs || (value.swf ?? 'dismissal') !== 'dismissal' || typeof value.until !== 'string' || Number.isNaN(Date.parse(value.until))) return undefined;
   return new Date(value.until);
 }
 
