@@ -20,19 +20,23 @@ import { minifyTemplates, terserOptions } from '../rollup.config.mjs';
 
 const BUNDLE = 'dist/support-workforce-widgets.js';
 
-/** What src/ imports from each runtime dependency. */
-const DEPENDENCY_ENTRY = `
-export { LitElement, html, css, nothing } from 'lit';
-export { property, state } from 'lit/decorators.js';
-export { unsafeHTML } from 'lit/directives/unsafe-html.js';
-export { repeat } from 'lit/directives/repeat.js';
-export { ifDefined } from 'lit/directives/if-defined.js';
-export { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
-export { createContext, provide, consume } from '@lit/context';
-export { Marked } from 'marked';
-export { default as DOMPurify } from 'dompurify';
-export { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
-`;
+/**
+ * What src/ imports from each runtime dependency, read from the build itself: the drop-in's
+ * entry bundled with every package left out, and the bindings it imports from each.
+ */
+async function dependencyEntry(): Promise<string> {
+  const build = await rollup({
+    input: 'src/index.ts',
+    external: (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
+    plugins: [typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: false })],
+    onwarn: () => {},
+  });
+  const { output } = await build.generate({ format: 'es' });
+  const lines = Object.entries(output[0].importedBindings)
+    .filter(([, names]) => names.length)
+    .map(([id, names]) => `export { ${names.map((name, i) => `${name === 'default' ? 'default' : name} as x${id.replace(/\W/g, '_')}_${i}`).join(', ')} } from '${id}';`);
+  return lines.join('\n');
+}
 
 export function sizes(code: Buffer | string) {
   const buffer = Buffer.from(code);
@@ -46,7 +50,7 @@ export function sizes(code: Buffer | string) {
 export async function dependencySizes() {
   const dir = mkdtempSync(join(tmpdir(), 'swf-deps-'));
   const entry = join(dir, 'deps.js');
-  writeFileSync(entry, DEPENDENCY_ENTRY);
+  writeFileSync(entry, await dependencyEntry());
   try {
     const build = await rollup({
       input: entry,
