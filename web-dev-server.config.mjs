@@ -1,8 +1,7 @@
-import { fixtureServer } from './test/fixture-server.mjs';
-import { strictCspForDemo } from './test/csp.mjs';
+import { strictCspForDemo } from './demo/csp.mjs';
 
-/** What `npm start` serves: the demo pages, the built files, and the fixtures the demo loads. */
-const SERVED = ['/demo/', '/dist/', '/cdn/', '/schemas/', '/test/fixtures/', '/__fixtures/', '/__web-dev-server'];
+/** What `npm start` serves: the demo pages with their sample content, and the built files. Nothing of test/. */
+const SERVED = ['/demo/', '/dist/', '/cdn/', '/schemas/', '/__web-dev-server'];
 
 /**
  * `npm start`: the demo on the built bundle, at http://127.0.0.1:8000/demo/, under a strict CSP.
@@ -19,13 +18,12 @@ export default {
       if (ctx.path === '/') return ctx.redirect('/demo/');
       if (!SERVED.some((prefix) => ctx.path.startsWith(prefix))) {
         ctx.status = 404;
-        ctx.body = 'Not served: the demo serves demo/, dist/, cdn/, schemas/ and test/fixtures/ only.';
+        ctx.body = 'Not served: the demo serves demo/, dist/, cdn/ and schemas/ only.';
         return undefined;
       }
       return next();
     },
     strictCspForDemo,
-    fixtureServer,
   ],
   plugins: [
     {

@@ -1,4 +1,4 @@
-/** `npm start`'s server: on the loopback address alone, serving the demo and built files, not the repository. */
+/** `npm start`'s server: on the loopback address alone, serving the demo and built files, not the repository (nor test/). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
@@ -13,8 +13,8 @@ test('the demo server listens on 127.0.0.1 only, and serves the demo, not the so
     const status = async (path: string) => (await fetch(`http://127.0.0.1:${address.port}${path}`, { redirect: 'manual' })).status;
     assert.equal(await status('/demo/'), 200);
     assert.equal(await status('/demo/authoring.html'), 200);
-    assert.equal(await status('/test/fixtures/pathway/roles.json'), 200);
-    for (const path of ['/package.json', '/src/index.ts', '/.git/config', '/scripts/bench.ts', '/node_modules/lit/package.json']) assert.equal(await status(path), 404, path);
+    assert.equal(await status('/demo/content/roles.json'), 200);
+    for (const path of ['/package.json', '/src/index.ts', '/.git/config', '/scripts/bench.ts', '/node_modules/lit/package.json', '/test/fixtures/pathway/roles.json', '/__fixtures/status/200']) assert.equal(await status(path), 404, path);
   } finally {
     await server.stop();
   }

@@ -1,0 +1,57 @@
+/** Server commands the browser tests call with `executeServerCommand`. */
+
+/**
+ * `executeServerCommand('swf-emulate-media', { features, media })`: any CSS media feature,
+ * forced-colors included, and the media type (`print`; '' for the screen again), through
+ * Chromium's DevTools protocol (the built-in emulateMedia omits forced-colors for Puppeteer).
+ */
+const cdpSessions = new WeakMap();
+export const emulateMediaFeatures = {
+  name: 'swf-emulate-media',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'swf-emulate-media') return undefined;
+    const page = session.browser.getPage(session.id);
+    // Emulation lasts as long as the DevTools session that set it: keep one per page.
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
+    return true;
+  },
+};
+
+/**
+ * `executeServerCommand('swf-set-viewport', { width, height })` in every engine: the page's
+ * viewport through Puppeteer (Chromium, Firefox), the window through WebKit's WebDriver.
+ */
+export const setViewportEverywhere = {
+  name: 'swf-set-viewport',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'swf-set-viewport') return undefined;
+    const browser = session.browser;
+    if (browser.type === 'webdriver') {
+      await browser.driver.setWindowSize(payload.width, payload.height);
+      return true;
+    }
+    await browser.getPage(session.id).setViewport({ width: payload.width, height: payload.height });
+    return true;
+  },
+};
+
+/**
+ * `executeServerCommand('swf-dom-counters')`: after a full garbage collection, Chromium's count
+ * of live DOM nodes, documents and listeners (Memory.getDOMCounters) and the JS heap in use, for
+ * the soak test.
+ */
+export const domCounters = {
+  name: 'swf-dom-counters',
+  async executeCommand({ command, session }) {
+    if (command !== 'swf-dom-counters') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    const cdp = cdpSessions.get(page);
+    await cdp.send('HeapProfiler.collectGarbage');
+    const counters = await cdp.send('Memory.getDOMCounters');
+    const heap = await cdp.send('Runtime.getHeapUsage');
+    return { ...counters, heapUsed: heap.usedSize };
+  },
+};
+
