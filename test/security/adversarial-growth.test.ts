@@ -7,7 +7,8 @@
  * and a pair that looks too steep is measured twice more before it fails.
  */
 import { expect } from '@open-wc/testing';
-import { MAX_BODY, htmlToText, renderBody, stripTags } from '../../src/core/markdown.js';
+import { MAX_BODY, stripTags } from '../../src/core/bounds.js';
+import { htmlToText, renderBody } from '../../src/core/markdown.js';
 import { detectFormat } from '../../src/core/fetch-content.js';
 import { parseFeed } from '../../src/content/feeds.js';
 import { MAX_FRONT_MATTER_LINES, parseDocuments } from '../../src/content/front-matter.js';
