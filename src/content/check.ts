@@ -8,7 +8,8 @@ import type { Problem, SourceDocument } from './front-matter.js';
 import { parseDocuments } from './front-matter.js';
 import { validateDocuments } from './parse.js';
 import type { NewsItem, PayTable, Programme, RegisterContent, Role } from './schema.js';
-import { quote, validateNewsItem, validatePay, validateProgramme, validateRegister, validateRole } from './validate.js';
+import { quote } from './fields.js';
+import { validateNewsItem, validatePay, validateProgramme, validateRegister, validateRole } from './validate.js';
 
 export type ContentKind = 'role' | 'programme' | 'news' | 'register' | 'pay';
 export const CONTENT_KINDS: readonly ContentKind[] = ['role', 'programme', 'news', 'register', 'pay'];

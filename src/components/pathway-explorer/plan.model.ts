@@ -1,6 +1,6 @@
 /** The reader's plan as attributes give it, read against the pathway: pure logic, testable without a DOM. */
 import type { PayTable } from '../../content/schema.js';
-import { ID } from '../../content/validate.js';
+import { ID } from '../../content/fields.js';
 import { inFamily, type Pathway } from './pathway.model.js';
 import { payFor } from './pay.model.js';
 
