@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property } from 'lit/decorators.js';
 import { SwfContentElement } from '../../core/content-element.js';
 import { heading } from '../../core/heading.js';
 import { contentStatus, reviewedLine } from '../../core/status.js';
@@ -10,7 +10,7 @@ import { defaultContent } from '../../content/default-content.js';
 import { formatProblem, readFetchedCollection } from '../../content/parse.js';
 import type { RegisterBenefit, RegisterContent } from '../../content/schema.js';
 import { validateRegister } from '../../content/validate.js';
-import { clearDismissal, onDismissalChange, readDismissal, writeDismissal, type Kept } from './dismissal.js';
+import { DismissalController } from './dismissal.controller.js';
 import { styles } from './register-prompt.styles.js';
 
 const VARIANTS = ['panel', 'banner'] as const;
@@ -82,15 +82,11 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
 
   private level = 2;
 
-  /** The prompt was dismissed (now or earlier, within remember-days). */
-  @state() private dismissed = false;
-  /** Dismissed on this page view: show the confirmation. */
-  @state() private justDismissed = false;
-  /** Where this page view's dismissal was kept: the confirmation promises only what that allows. */
-  private kept: Kept = 'stored';
-  /** Stops listening to the other prompts with the same storage key. */
-  private unlisten: (() => void) | undefined;
-
+  private readonly dismissal = new DismissalController(this, {
+    key: () => this.storageKey,
+    enabled: () => this.dismissible,
+    warn: (message) => this.warnOnce(message),
+  });
 
   /** Benefits given directly, over the content's: each with a title and a description. */
   private givenBenefits: RegisterBenefit[] | undefined;
@@ -107,9 +103,7 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
 
   /** Shows the prompt again and forgets the dismissal. */
   reset(): void {
-    clearDismissal(this.storageKey);
-    this.dismissed = false;
-    this.justDismissed = false;
+    this.dismissal.reset();
   }
 
 
@@ -121,35 +115,8 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
     return this.oneOfFrom('variant', this.variant, VARIANTS);
   }
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    this.listen();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.unlisten?.();
-    this.unlisten = undefined;
-  }
-
-  /** Follows the dismissal of every prompt with this storage key on the page. */
-  private listen(): void {
-    this.unlisten?.();
-    this.unlisten = onDismissalChange(this.storageKey, () => {
-      if (!this.dismissible) return;
-      const { until } = readDismissal(this.storageKey);
-      if (until === null) this.justDismissed = false;
-      if (!this.justDismissed) this.dismissed = until !== null;
-    });
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('storageKey') || changed.has('dismissible')) {
-      const { until, problem } = this.dismissible ? readDismissal(this.storageKey) : { until: null };
-      if (problem) this.warnOnce(problem);
-      if (!this.justDismissed) this.dismissed = until !== null;
-      if (changed.has('storageKey') && this.isConnected) this.listen();
-    }
+    if (changed.has('storageKey') || changed.has('dismissible')) this.dismissal.read();
     if (changed.has('benefits')) {
       const given: unknown = this.benefits;
       this.givenBenefits = Array.isArray(given) ? given.filter(isBenefit) : undefined;
@@ -177,10 +144,7 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
   }
 
   private async dismiss(): Promise<void> {
-    const { until, kept } = writeDismissal(this.storageKey, this.days);
-    this.kept = kept;
-    this.dismissed = true;
-    this.justDismissed = true;
+    const until = this.dismissal.dismiss(this.days);
     this.emit('swf-dismiss', { storageKey: this.storageKey, until: until.toISOString() });
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('.confirmation')?.focus();
@@ -194,10 +158,11 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
 
   protected override render() {
     if (this.signedIn || this.config.signedIn) return nothing;
-    if (this.dismissed) {
-      if (!this.justDismissed) return nothing;
+    const { dismissed, justDismissed, kept } = this.dismissal;
+    if (dismissed) {
+      if (!justDismissed) return nothing;
       return html`<div part="confirmation" class="confirmation" role="status" tabindex="-1" lang=${this.msg.lang}>
-        <p>${this.kept === 'stored' ? this.msg.t('register.dismissed', { heading: this.resolved.heading, count: this.days }) : this.msg.t('register.dismissedForNow', { heading: this.resolved.heading })}</p>
+        <p>${kept === 'stored' ? this.msg.t('register.dismissed', { heading: this.resolved.heading, count: this.days }) : this.msg.t('register.dismissedForNow', { heading: this.resolved.heading })}</p>
         <button type="button" class="swf-link-button" @click=${this.undo}>${this.msg.t('register.showAgain')}</button>
       </div>`;
     }
