@@ -6,7 +6,7 @@ import type { SwfEventDetail, SwfEventName } from './events.js';
 import { VERSION } from './version.js';
 import { warn, warnAs } from './log.js';
 import { boundedNumber, headingLevel, oneOf } from './attributes.js';
-import { inheritedLang, resolveLanguage, type Messages, type ResolvedLanguage } from './messages.js';
+import { DEFAULT_LANG, inheritedLang, resolveLanguage, type Messages, type ResolvedLanguage } from './messages.js';
 
 type SwfConstructor = CustomElementConstructor & { swfVersion?: string };
 
@@ -125,18 +125,24 @@ export class SwfElement extends LitElement {
    * Fires a typed `swf-*` event that bubbles and crosses shadow roots. Returns false when a
    * listener called `preventDefault()` on a cancelable event.
    */
-  protected emit<K extends SwfEventName>(
-    name: K,
-    detail: SwfEventDetail<K>,
-    options: { cancelable?: boolean } = {},
-  ): boolean {
-    const event = new CustomEvent(name, {
-      detail,
-      bubbles: true,
-      composed: true,
-      cancelable: options.cancelable ?? false,
-    });
-    return this.dispatchEvent(event);
+  protected emit<K extends SwfEventName>(name: K, detail: SwfEventDetail<K>, cancelable = false): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable }));
+  }
+
+  /**
+   * Before a link the reader chose is followed: a cancelable event, and a host that cancels it
+   * takes over (the link is not followed). The one way every widget hands a link to its host.
+   */
+  protected emitBeforeFollow<K extends SwfEventName>(event: Event, name: K, detail: SwfEventDetail<K>): void {
+    if (!this.emit(name, detail, true)) event.preventDefault();
+  }
+
+  /**
+   * The language of content that is the embedded default: it is English, so on a page in
+   * another language it is marked en-GB; undefined where the content is the page's own.
+   */
+  protected defaultContentLang(isDefault: boolean): string | undefined {
+    return isDefault && !this.msg.isEnglish ? DEFAULT_LANG : undefined;
   }
 
   /** One console warning that names the element and what went wrong where. */

@@ -2,7 +2,6 @@ import { property } from 'lit/decorators.js';
 import { SwfElement } from './base-element.js';
 import { ContentController, contentSettled, type ContentOptions } from './content-controller.js';
 import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './fetch-content.js';
-import { DEFAULT_LANG } from './messages.js';
 
 /** What a widget tells the content controller; the element adds `src`, its base, timeout and poll. */
 export type WidgetContentOptions<T> = Omit<ContentOptions<T>, 'src' | 'base' | 'timeout' | 'poll' | 'maxBytes'>;
@@ -50,7 +49,7 @@ export class SwfContentElement<T> extends SwfElement {
    * default is English, so on a page in another language it is marked en-GB.
    */
   protected get contentLang(): string | undefined {
-    return this.content.isDefault && !this.msg.isEnglish ? DEFAULT_LANG : undefined;
+    return this.defaultContentLang(this.content.isDefault);
   }
 
   /**

@@ -86,7 +86,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
     if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 3);
     if (changed.has('pageSize') || changed.has('paging') || changed.has('tag')) {
       const size = Math.floor(this.numberFrom('page-size', this.pageSize, 5, 1, 100));
-      this.pages.configure(this.oneOfFrom('paging', this.paging, PAGING), size, true);
+      this.pages.configure(this.oneOfFrom('paging', this.paging, PAGING), size);
     }
   }
 

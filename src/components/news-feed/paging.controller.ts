@@ -32,15 +32,12 @@ export class PagingController {
     private readonly focusItem: (index: number) => void,
   ) {}
 
-  /** Sets the mode and page size; back to the first page when `restart` (a new filter, size or mode). */
-  configure(mode: Paging, size: number, restart: boolean): void {
+  /** Sets the mode and page size, back at the first page (a new filter, size or mode). */
+  configure(mode: Paging, size: number): void {
     this.mode = mode;
     this.size = size;
-    if (restart) {
-      this.shown = size;
-      this.page = 1;
-    }
-    if (this.shown < size) this.shown = size;
+    this.shown = size;
+    this.page = 1;
   }
 
   window(total: number): PageWindow {

@@ -306,7 +306,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
             <ol part="list" class="pathway swf-screen-only" aria-label=${this.label ?? msg.t('pathway.label')} @keydown=${this.roving.onKeydown}>
               ${shown.map((role) => roleItem(view, role, onPath.get(role.id)))}
             </ol>
-            ${detail(view as PathwayView)} ${this.share.render(msg, this.deepLink)} ${payNote(view, this.payTable.isDefault)}
+            ${detail(view as PathwayView)} ${this.share.render(msg, this.deepLink)} ${payNote(view, this.defaultContentLang(this.payTable.isDefault))}
             ${reviewedLine(msg, [...graph.roles.map((role) => role.reviewed), view.pay?.reviewed])}`
         : nothing}
       <div class="swf-visually-hidden" role="status">${announced ? msg.t('pathway.announce', { role: announced.title, band: bandLabel(msg, announced.bands) }) : ''}</div>

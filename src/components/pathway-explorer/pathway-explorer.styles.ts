@@ -1,6 +1,9 @@
 import { css } from 'lit';
+import { compareStyles } from './compare.styles.js';
+import { plannerStyles } from './planner.styles.js';
 
-export const styles = css`
+/** The roles, the chosen role's detail and the routes. */
+const roleStyles = css`
   :host {
     --_accent: var(--swf-pathway-accent, var(--_primary));
     --_role-background: var(--swf-pathway-role-background, var(--_background));
@@ -197,112 +200,10 @@ export const styles = css`
     gap: var(--_space-2);
   }
 
-  /* The planner: the reader's role now, where they want to be, and the family shown. */
-  .planner {
-    margin-block-end: var(--_space-4);
-    padding: var(--_space-3);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-    color: var(--_text);
-  }
-  .planner > * + * {
-    margin-block-start: var(--_space-3);
-  }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-3);
-  }
-  .controls .field {
-    flex: 1 1 14rem;
-  }
-  .share {
-    margin-block-start: var(--_space-4);
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-3);
-  }
-  .share-status {
-    flex: 1 1 100%;
-  }
-  .share-status:empty {
-    display: none;
-  }
-  .share-status input {
-    margin-block-start: var(--_space-1);
-  }
-  .filtered {
-    margin-block-end: var(--_space-4);
-  }
-  .journey--empty {
-    border-inline-start-color: var(--_border);
-  }
+`;
 
-  .detail-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-3);
-  }
-  .detail-pay {
-    font-size: 1.1875em;
-  }
-  .hint {
-    color: var(--_text-secondary);
-  }
-  .pay-note {
-    margin-block-start: var(--_space-3);
-    color: var(--_text-secondary);
-    font-size: 0.875em;
-  }
-
-  /* Compare: a real table; it scrolls sideways in its own region when narrower than its columns. */
-  .compare {
-    margin-block-end: var(--_space-4);
-  }
-  .compare > * + * {
-    margin-block-start: var(--_space-3);
-  }
-  .table-scroll {
-    max-width: 100%;
-    overflow-x: auto;
-  }
-  .compare table {
-    width: 100%;
-    min-width: 36rem;
-    border-collapse: collapse;
-    background: var(--_background);
-    color: var(--_text);
-  }
-  .compare caption {
-    text-align: start;
-    padding-block-end: var(--_space-2);
-    color: var(--_text-secondary);
-  }
-  .compare th,
-  .compare td {
-    padding: var(--_space-2);
-    border: 1px solid var(--_border);
-    text-align: start;
-    vertical-align: top;
-  }
-  .compare thead th {
-    font-size: 1.1875em;
-  }
-  .compare tbody th {
-    width: 10rem;
-  }
-  .compare ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
-  }
-  .compare .remove {
-    display: block;
-    font-size: 0.875rem;
-    font-weight: 400;
-  }
-
+/** Print, narrow screens and forced colours: last, so they win over every rule before them. */
+const mediaStyles = css`
   /* The plan on paper (A4): controls hidden; the selected role, the routes and the comparison. */
   @media print {
     .detail,
@@ -355,3 +256,6 @@ export const styles = css`
     }
   }
 `;
+
+/** The pathway's styles, split as its templates are, in cascade order. */
+export const styles = [roleStyles, plannerStyles, compareStyles, mediaStyles];

@@ -11,7 +11,6 @@ import type { PayTable, Programme, Role, Route } from '../../content/schema.js';
 import { isShared, type Pathway } from './pathway.model.js';
 import { payFor } from './pay.model.js';
 import { MAX_COMPARE } from './plan.model.js';
-import { DEFAULT_LANG } from '../../core/messages.js';
 
 /** What the templates read of the explorer, and how they act on it. */
 export interface PathwayView {
@@ -177,14 +176,15 @@ function routeItem(view: PathwayView, route: Route, level: number) {
 }
 
 /** Where the pay comes from: the table's nation and year, its source, and its note (English in the default). */
-export function payNote(view: Pick<PathwayView, 'msg' | 'pay'>, isDefault: boolean) {
+/** `noteLang`: the note's language, where it is the embedded default's and not the page's. */
+export function payNote(view: Pick<PathwayView, 'msg' | 'pay'>, noteLang: string | undefined) {
   const table = view.pay;
   if (!table) return nothing;
   const { msg } = view;
   const source = safeUrl(table.source, undefined, 'web');
   return html`<p class="pay-note">
     ${msg.t('pay.about', { nation: table.nation, year: table.year })}
-    ${table.note ? html`<span lang=${ifDefined(isDefault && !msg.isEnglish ? DEFAULT_LANG : undefined)}>${table.note}</span>` : nothing}
+    ${table.note ? html`<span lang=${ifDefined(noteLang)}>${table.note}</span>` : nothing}
     ${source ? html`<a href=${source} rel="noopener noreferrer">${msg.t('pay.source')}</a>` : nothing}
   </p>`;
 }

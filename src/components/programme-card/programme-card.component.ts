@@ -1,7 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { SwfElement } from '../../core/base-element.js';
-import { DEFAULT_LANG } from '../../core/messages.js';
 import { errorStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -62,10 +61,7 @@ export class SwfProgrammeCard extends SwfElement {
     if (programme) programmeProblems(programme).forEach((problem) => this.warnOnce(problem));
   }
 
-  private readonly onOpen: OpenHandler = (event, programme, href) => {
-    const proceed = this.emit('swf-programme-open', { programmeId: programme.id, href }, { cancelable: true });
-    if (!proceed) event.preventDefault();
-  };
+  private readonly onOpen: OpenHandler = (event, programme, href) => this.emitBeforeFollow(event, 'swf-programme-open', { programmeId: programme.id, href });
 
   protected override render() {
     const programme = this.resolved;
@@ -73,8 +69,7 @@ export class SwfProgrammeCard extends SwfElement {
       if (!this.programmeId) return nothing;
       return html`<div lang=${this.msg.lang}>${errorStatus(this.msg.t('programme.notFound'), html`<p>${this.msg.t('programme.notFoundDetail', { id: this.programmeId })}</p>`)}</div>`;
     }
-    // The embedded default is English: marked so on a page in another language.
-    const contentLang = this.programme || this.msg.isEnglish ? undefined : DEFAULT_LANG;
+    const contentLang = this.defaultContentLang(!this.programme);
     return html`${programmeCard(this.msg, programme, this.level, this.onOpen, { part: 'base card', lang: this.msg.lang, contentLang })}
       <div lang=${this.msg.lang}>${reviewedLine(this.msg, [programme.reviewed])}</div>`;
   }

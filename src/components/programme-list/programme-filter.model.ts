@@ -9,7 +9,6 @@ export interface ProgrammeFilter {
   query: string;
 }
 
-export const EMPTY_FILTER: Readonly<ProgrammeFilter> = Object.freeze({ band: '', format: '', cost: '', query: '' });
 
 export interface NormalisedFilter {
   filter: ProgrammeFilter;

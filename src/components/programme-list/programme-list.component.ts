@@ -108,10 +108,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
     if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 3);
   }
 
-  private readonly onOpen: OpenHandler = (event, programme, href) => {
-    const proceed = this.emit('swf-programme-open', { programmeId: programme.id, href }, { cancelable: true });
-    if (!proceed) event.preventDefault();
-  };
+  private readonly onOpen: OpenHandler = (event, programme, href) => this.emitBeforeFollow(event, 'swf-programme-open', { programmeId: programme.id, href });
 
   private onFilterInput(key: keyof ProgrammeFilter, value: string): void {
     this[key] = value;

@@ -139,8 +139,7 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
   }
 
   private onAction(event: Event, name: 'swf-register' | 'swf-login', href: string | null): void {
-    const proceed = this.emit(name, { href }, { cancelable: true });
-    if (!proceed) event.preventDefault();
+    this.emitBeforeFollow(event, name, { href });
   }
 
   private async dismiss(): Promise<void> {

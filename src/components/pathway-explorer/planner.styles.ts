@@ -1,0 +1,65 @@
+import { css } from 'lit';
+
+/** The planner (planner.template.ts): where the reader is, where they want to be, and sharing. */
+export const plannerStyles = css`
+  /* The planner: the reader's role now, where they want to be, and the family shown. */
+  .planner {
+    margin-block-end: var(--_space-4);
+    padding: var(--_space-3);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+  }
+  .planner > * + * {
+    margin-block-start: var(--_space-3);
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-3);
+  }
+  .controls .field {
+    flex: 1 1 14rem;
+  }
+  .share {
+    margin-block-start: var(--_space-4);
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3);
+  }
+  .share-status {
+    flex: 1 1 100%;
+  }
+  .share-status:empty {
+    display: none;
+  }
+  .share-status input {
+    margin-block-start: var(--_space-1);
+  }
+  .filtered {
+    margin-block-end: var(--_space-4);
+  }
+  .journey--empty {
+    border-inline-start-color: var(--_border);
+  }
+
+  .detail-actions {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: var(--_space-3);
+  }
+  .detail-pay {
+    font-size: 1.1875em;
+  }
+  .hint {
+    color: var(--_text-secondary);
+  }
+  .pay-note {
+    margin-block-start: var(--_space-3);
+    color: var(--_text-secondary);
+    font-size: 0.875em;
+  }
+
+`;
