@@ -10,6 +10,7 @@
  * The page loads the drop-in (support-workforce-widgets.js) beside this module, which only
  * reads the query and places the widget.
  */
+import { HEIGHT_MESSAGE } from './message.js';
 
 /**
  * Each widget's attributes a query may set. No attribute that holds words a reader sees
@@ -30,7 +31,6 @@ const PROVIDER = ['lang', 'content-base', 'register-url', 'login-url'];
 /** Parameters that name an address: each must be on the embed page's origin or one it allows. */
 const ADDRESSES = new Set(['src', 'pay-src', 'content-base', 'register-url', 'login-url']);
 
-export const HEIGHT_MESSAGE = 'swf-embed-height';
 
 /**
  * What the embed page's own `<meta>` tags allow, written by whoever serves it (the query cannot
