@@ -12,6 +12,8 @@
  * - /__fixtures/chunked?bytes=N         N bytes of markdown sent chunked, with no Content-Length
  * - POST /__fixtures/store/KEY?type=T   keeps the request body; GET /__fixtures/stored/KEY serves it as T
  *   (for feeds a test writes, such as a table of hostile links)
+ * - /__fixtures/hold/KEY?file=PATH       answers with the file only once POST /__fixtures/release/KEY
+ *   comes (at most 30 s): a test waits for what it means, never for a time
  */
 import { readFile } from 'node:fs/promises';
 import { Readable } from 'node:stream';
@@ -22,6 +24,10 @@ import { generatedFeed } from './fixtures/feeds/generate.mjs';
 const root = resolve('test/fixtures');
 const requestCounts = new Map();
 const stored = new Map();
+/** Responses held until released, by key: each a function that lets its response go. */
+const held = new Map();
+/** Keys released before their request came. */
+const released = new Set();
 const MAX_STORED = 200;
 
 async function requestBody(req) {
@@ -99,6 +105,21 @@ export async function fixtureServer(ctx, next) {
       if (!entry) throw new Error('not stored');
       ctx.type = entry.type;
       ctx.body = entry.body;
+    } else if (route === 'hold') {
+      // Released before it came (the test was quicker than the request): answered at once.
+      if (!released.delete(arg)) {
+        await new Promise((release) => {
+          held.set(arg, release);
+          setTimeout(release, 30_000);
+        });
+      }
+      held.delete(arg);
+      ctx.type = TYPES[ctx.query.type] ?? 'text/markdown';
+      ctx.body = await fixture(file);
+    } else if (route === 'release' && ctx.method === 'POST') {
+      if (held.has(arg)) held.get(arg)();
+      else released.add(arg);
+      ctx.status = 204;
     } else if (route === 'big-feed') {
       const kind = ctx.query.kind === 'rss' ? 'rss' : 'markdown';
       ctx.type = TYPES[kind];

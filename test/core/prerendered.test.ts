@@ -36,11 +36,13 @@ describe('a pre-rendered widget', () => {
   });
 
   it('keeps the server\'s nodes while its src loads, then shows its own in their place, once', async () => {
-    const el = await parse<SwfNewsFeed>(`<swf-news-feed src="/__fixtures/slow/400?file=feeds/news.md">${SERVER}</swf-news-feed>`);
-    await new Promise((r) => setTimeout(r, 150));
+    // The feed is held by the server until the test lets it go: "while loading" is a state, not a time.
+    const key = `prerendered-${Math.random().toString(36).slice(2)}`;
+    const el = await parse<SwfNewsFeed>(`<swf-news-feed src="/__fixtures/hold/${key}?file=feeds/news.md">${SERVER}</swf-news-feed>`);
     const root = el.shadowRoot!;
     expect(root.querySelector('.from-server'), 'the server\'s content, while loading').to.exist;
     expect(root.querySelector('[role="status"], .loading'), 'no loading state over it').to.equal(null);
+    await fetch(`/__fixtures/release/${key}`, { method: 'POST' });
     await el.loadComplete;
     await el.updateComplete;
     expect(root.querySelector('.from-server')).to.equal(null);

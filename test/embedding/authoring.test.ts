@@ -19,7 +19,7 @@ async function typeInto(field: HTMLTextAreaElement, text: string): Promise<void>
   for (const character of text) {
     field.value += character;
     field.dispatchEvent(new Event('input'));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
   }
 }
 

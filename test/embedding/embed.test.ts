@@ -28,6 +28,22 @@ function heightsFrom(frame: HTMLIFrameElement): number[] {
   return heights;
 }
 
+/** Settles when `frame` has rendered twice more and a message it then posted has arrived. */
+async function afterFrameRenders(frame: HTMLIFrameElement): Promise<void> {
+  const win = frame.contentWindow! as Window & typeof globalThis;
+  const marker = `swf-test-${Math.random()}`;
+  const arrived = new Promise<void>((resolve) => {
+    addEventListener('message', function listen(event) {
+      if (event.data === marker) {
+        removeEventListener('message', listen);
+        resolve();
+      }
+    });
+  });
+  win.requestAnimationFrame(() => win.requestAnimationFrame(() => win.eval(`parent.postMessage(${JSON.stringify(marker)}, '*')`)));
+  await arrived;
+}
+
 describe('iframe embed', function () {
   this.timeout(30_000);
   let stop: () => void;
@@ -68,7 +84,9 @@ describe('iframe embed', function () {
       await waitUntil(() => frame.contentDocument?.querySelector('[role="alert"]'), 'no message', { timeout: 10_000 });
       expect(frame.contentDocument!.querySelector('[role="alert"]')!.textContent).to.contain('This embedded widget cannot be shown').and.contain(says);
       expect(frame.contentDocument!.querySelector('swf-news-feed, swf-provider')).to.equal(null);
-      await new Promise((resolve) => setTimeout(resolve, 500));
+      // A height would be posted from the frame's first resize observation, which comes before
+      // its next animation frames: a message the frame posts after two of them comes after it.
+      await afterFrameRenders(frame);
       expect(heights).to.deep.equal([]);
       expect(frame.style.height).to.equal('150px');
     });
