@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContentError, DEFAULT_TIMEOUT, fetchContent, resolveUrl, type FetchedContent } from './fetch-content.js';
+import { environmentOf } from './environment.js';
 import { warn } from './log.js';
 
 /** Data a widget can show, and what was wrong with what it was given (one warning's worth). */
@@ -65,13 +66,6 @@ export async function contentSettled(host: object): Promise<ContentController<un
   const controllers = controllersOf.get(host) ?? [];
   await Promise.all(controllers.map((controller) => controller.settled()));
   return controllers;
-}
-
-let read = fetchContent;
-
-/** Outside a browser (the render step): how content is read instead of fetch(). */
-export function readContentWith(reader: typeof fetchContent): void {
-  read = reader;
 }
 
 /** A property's value checked: a list item by item; anything else shows nothing, and says so. */
@@ -244,6 +238,8 @@ export class ContentController<T> implements ReactiveController {
 
   private async run(url: string, abort: AbortController, conditional: boolean): Promise<void> {
     try {
+      // The page's fetch, or the reader the host's environment gives (the render step's files).
+      const read = environmentOf(this.host)?.read ?? fetchContent;
       const content = await read(url, {
         signal: abort.signal,
         timeout: this.options.timeout?.() ?? DEFAULT_TIMEOUT,

@@ -15,7 +15,6 @@ import { dirname, resolve as resolvePath, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { DefaultTreeAdapterMap } from 'parse5';
 import { CHECKER_BASE } from '../core/urls.js';
-import { fetchContent } from '../core/fetch-content.js';
 import { ElsewhereError, fileReader, type ContentReader } from './file-reader.js';
 
 export type { ContentReader } from './file-reader.js';
@@ -128,7 +127,8 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
   const { useContentWindow } = await import('../core/dom.js');
   useContentWindow(new JSDOM('', { url: page }).window as unknown as Window & typeof globalThis);
   const { TAGS } = await import('../index.js');
-  const { contentSettled, readContentWith } = await import('../core/content-controller.js');
+  const { contentSettled } = await import('../core/content-controller.js');
+  const { useEnvironment } = await import('../core/environment.js');
   const tags = new Set<string>(TAGS);
 
   const document = parse5.parse(html, { sourceCodeLocationInfo: true });
@@ -176,13 +176,16 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
     throw new RenderError([`${file}: ${widgets} widgets, over the limit of ${maxWidgets}: the page was not rendered (raise the limit with --max-widgets, or maxWidgets, if the page really has them)`]);
   }
 
-  let current = 0;
   /** Renders one widget into `edits`; gives the config its children see (a provider's own). */
   const renderWidget = async (element: Element, lang: string, provider: SwfConfig | undefined): Promise<SwfConfig | undefined> => {
     const line = element.sourceCodeLocation?.startLine ?? 0;
-    current = line;
     const renderer = new LitElementRenderer(element.tagName);
     for (const { name: attr, value } of element.attrs) renderer.setAttribute(attr, value);
+    // Its content from the page's folder, and what it would log into the report, at its line.
+    useEnvironment(renderer.element, {
+      read: (url, fetchOptions) => read(url, fetchOptions),
+      warn: (tag, message) => report.warnings.push(`${file}:${line}: ${where(`[${tag}] ${message}`)}`),
+    });
     const widget = renderer.element as unknown as { config: SwfConfig; provided?: SwfConfig };
     const config = provider ?? defaultConfig;
     // As in the browser: the provider's language, else the nearest lang; a relative src
@@ -232,16 +235,7 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
       for (let i = children.length - 1; i >= 0; i -= 1) stack.push({ node: children[i], lang: inherited, provider: inner, depth: depth + 1 });
     }
   };
-  readContentWith((url, fetchOptions) => read(url, fetchOptions));
-  // What the widgets would log in the browser goes into the report, at the widget's line.
-  const log = console.warn;
-  console.warn = (...args: unknown[]) => report.warnings.push(`${file}:${current}: ${where(args.map(String).join(' '))}`);
-  try {
-    await visit();
-  } finally {
-    console.warn = log;
-    readContentWith(fetchContent);
-  }
+  await visit();
   if (problems.length) throw new RenderError(problems);
 
   // The page and its edits joined once, in order: splicing each into the whole page again
