@@ -1,9 +1,9 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import '../../src/components/provider/provider.js';
-import { defaultConfig } from '../../src/core/config-context.js';
-import { captureWarnings } from '../helpers/console.js';
-import type { TestWidget } from '../helpers/test-elements.js';
-import '../helpers/test-elements.js';
+import '../../../src/components/provider/provider.js';
+import { defaultConfig } from '../../../src/core/config-context.js';
+import { captureWarnings } from '../../helpers/console.js';
+import type { TestWidget } from '../../helpers/test-elements.js';
+import '../../helpers/test-elements.js';
 
 describe('<swf-provider>', () => {
   it('gives widgets their defaults when there is no provider', async () => {

@@ -4,10 +4,10 @@
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import '../../src/components/news-feed/news-feed.js';
-import type { SwfNewsFeed } from '../../src/components/news-feed/news-feed.js';
-import type { NewsItem } from '../../src/content/schema.js';
-import { itInChromium } from '../helpers/engine.js';
+import '../../../src/components/news-feed/news-feed.js';
+import type { SwfNewsFeed } from '../../../src/components/news-feed/news-feed.js';
+import type { NewsItem } from '../../../src/content/schema.js';
+import { itInChromium } from '../../helpers/engine.js';
 
 interface Counters {
   nodes: number;

@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { itAt320, setViewport } from '../helpers/engine.js';
-import '../../src/components/news-feed/news-feed.js';
-import '../../src/components/provider/provider.js';
-import type { SwfNewsFeed } from '../../src/components/news-feed/news-feed.js';
-import { defaultContent } from '../../src/content/default-content.js';
-import { quietly } from '../helpers/console.js';
-import { items } from '../fixtures/feeds/news.fixtures.js';
+import { itAt320, setViewport } from '../../helpers/engine.js';
+import '../../../src/components/news-feed/news-feed.js';
+import '../../../src/components/provider/provider.js';
+import type { SwfNewsFeed } from '../../../src/components/news-feed/news-feed.js';
+import { defaultContent } from '../../../src/content/default-content.js';
+import { quietly } from '../../helpers/console.js';
+import { items } from '../../fixtures/feeds/news.fixtures.js';
 
 const titles = (el: SwfNewsFeed) => [...el.shadowRoot!.querySelectorAll('article .title')].map((h) => h.textContent!.trim());
 const root = (el: SwfNewsFeed) => el.shadowRoot!;

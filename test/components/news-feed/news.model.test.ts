@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { orderItems, withTag } from '../../src/components/news-feed/news.model.js';
-import { items } from '../fixtures/feeds/news.fixtures.js';
-import { resolveLanguage } from '../../src/core/messages.js';
+import { orderItems, withTag } from '../../../src/components/news-feed/news.model.js';
+import { items } from '../../fixtures/feeds/news.fixtures.js';
+import { resolveLanguage } from '../../../src/core/messages.js';
 
 describe('news model', () => {
   it('orders newest first and drops duplicate ids, keeping items that share a link', () => {

@@ -1,11 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { itAt320, setViewport } from '../helpers/engine.js';
-import '../../src/components/register-prompt/register-prompt.js';
-import '../../src/components/provider/provider.js';
-import type { SwfRegisterPrompt } from '../../src/components/register-prompt/register-prompt.js';
-import { clearDismissal, readDismissal, writeDismissal } from '../../src/components/register-prompt/dismissal.js';
-import { quietly } from '../helpers/console.js';
+import { itAt320, setViewport } from '../../helpers/engine.js';
+import '../../../src/components/register-prompt/register-prompt.js';
+import '../../../src/components/provider/provider.js';
+import type { SwfRegisterPrompt } from '../../../src/components/register-prompt/register-prompt.js';
+import { clearDismissal, readDismissal, writeDismissal } from '../../../src/components/register-prompt/dismissal.js';
+import { quietly } from '../../helpers/console.js';
 
 const root = (el: SwfRegisterPrompt) => el.shadowRoot!;
 const active = (el: SwfRegisterPrompt) => el.shadowRoot!.activeElement as HTMLElement | null;

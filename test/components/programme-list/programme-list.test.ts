@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { itAt320, setViewport } from '../helpers/engine.js';
-import '../../src/components/programme-list/programme-list.js';
-import type { SwfProgrammeList } from '../../src/components/programme-list/programme-list.js';
-import { filterProgrammes, normaliseFilter } from '../../src/components/programme-list/programme-filter.model.js';
-import { defaultContent } from '../../src/content/default-content.js';
-import { quietly } from '../helpers/console.js';
-import { many, mixed, programme } from '../fixtures/programmes/programmes.fixtures.js';
+import { itAt320, setViewport } from '../../helpers/engine.js';
+import '../../../src/components/programme-list/programme-list.js';
+import type { SwfProgrammeList } from '../../../src/components/programme-list/programme-list.js';
+import { filterProgrammes, normaliseFilter } from '../../../src/components/programme-list/programme-filter.model.js';
+import { defaultContent } from '../../../src/content/default-content.js';
+import { quietly } from '../../helpers/console.js';
+import { many, mixed, programme } from '../../fixtures/programmes/programmes.fixtures.js';
 
 const cards = (el: SwfProgrammeList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('article.card')].map((c) => c.dataset.id);
 const count = (el: SwfProgrammeList) => el.shadowRoot!.querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ').trim();

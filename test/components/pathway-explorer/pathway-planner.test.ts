@@ -4,14 +4,14 @@
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
-import { engine, itAt320, itInChromium, setViewport } from '../helpers/engine.js';
-import '../../src/components/pathway-explorer/pathway-explorer.js';
-import type { SwfPathwayExplorer } from '../../src/components/pathway-explorer/pathway-explorer.js';
-import { defaultContent } from '../../src/content/default-content.js';
-import type { PayTable } from '../../src/content/schema.js';
-import { quietly } from '../helpers/console.js';
-import { ladder } from '../fixtures/pathway/pathway.fixtures.js';
-import { generatedPathway } from '../fixtures/pathway/generate.mjs';
+import { engine, itAt320, itInChromium, setViewport } from '../../helpers/engine.js';
+import '../../../src/components/pathway-explorer/pathway-explorer.js';
+import type { SwfPathwayExplorer } from '../../../src/components/pathway-explorer/pathway-explorer.js';
+import { defaultContent } from '../../../src/content/default-content.js';
+import type { PayTable } from '../../../src/content/schema.js';
+import { quietly } from '../../helpers/console.js';
+import { ladder } from '../../fixtures/pathway/pathway.fixtures.js';
+import { generatedPathway } from '../../fixtures/pathway/generate.mjs';
 
 const root = (el: SwfPathwayExplorer) => el.shadowRoot!;
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();

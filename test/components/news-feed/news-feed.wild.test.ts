@@ -3,11 +3,11 @@
  * test/fixtures/feeds/wild/ (or made here), and what the feed does with it now.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/components/news-feed/news-feed.js';
-import type { SwfNewsFeed } from '../../src/components/news-feed/news-feed.js';
-import type { NewsItem } from '../../src/content/schema.js';
-import { quietly } from '../helpers/console.js';
-import { MAX_BODY, MAX_OPEN } from '../../src/core/bounds.js';
+import '../../../src/components/news-feed/news-feed.js';
+import type { SwfNewsFeed } from '../../../src/components/news-feed/news-feed.js';
+import type { NewsItem } from '../../../src/content/schema.js';
+import { quietly } from '../../helpers/console.js';
+import { MAX_BODY, MAX_OPEN } from '../../../src/core/bounds.js';
 
 const root = (el: SwfNewsFeed) => el.shadowRoot!;
 const titles = (el: SwfNewsFeed) => [...root(el).querySelectorAll('article .title')].map((h) => h.textContent!.trim());

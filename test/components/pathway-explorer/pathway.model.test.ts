@@ -1,10 +1,10 @@
 import { expect } from '@open-wc/testing';
-import { buildPathway, familiesOf, findPath, inFamily, planRoutes } from '../../src/components/pathway-explorer/pathway.model.js';
-import { payFor } from '../../src/components/pathway-explorer/pay.model.js';
-import { bandLabel, durationLabel, payLabel } from '../../src/content/labels.js';
-import { defaultContent } from '../../src/content/default-content.js';
-import { ladder, role, withCycle, withMissingTarget, withoutBand } from '../fixtures/pathway/pathway.fixtures.js';
-import { resolveLanguage } from '../../src/core/messages.js';
+import { buildPathway, familiesOf, findPath, inFamily, planRoutes } from '../../../src/components/pathway-explorer/pathway.model.js';
+import { payFor } from '../../../src/components/pathway-explorer/pay.model.js';
+import { bandLabel, durationLabel, payLabel } from '../../../src/content/labels.js';
+import { defaultContent } from '../../../src/content/default-content.js';
+import { ladder, role, withCycle, withMissingTarget, withoutBand } from '../../fixtures/pathway/pathway.fixtures.js';
+import { resolveLanguage } from '../../../src/core/messages.js';
 
 describe('pathway model', () => {
   it('orders roles by band', () => {

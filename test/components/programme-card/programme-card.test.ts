@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import '../../src/components/programme-card/programme-card.js';
-import type { SwfProgrammeCard } from '../../src/components/programme-card/programme-card.js';
-import { quietly } from '../helpers/console.js';
-import { programme } from '../fixtures/programmes/programmes.fixtures.js';
+import '../../../src/components/programme-card/programme-card.js';
+import type { SwfProgrammeCard } from '../../../src/components/programme-card/programme-card.js';
+import { quietly } from '../../helpers/console.js';
+import { programme } from '../../fixtures/programmes/programmes.fixtures.js';
 
 
 describe('<swf-programme-card>', () => {

@@ -1,12 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { itAt320, setViewport } from '../helpers/engine.js';
-import '../../src/components/pathway-explorer/pathway-explorer.js';
-import '../../src/components/provider/provider.js';
-import type { SwfPathwayExplorer } from '../../src/components/pathway-explorer/pathway-explorer.js';
-import { defaultContent } from '../../src/content/default-content.js';
-import { quietly } from '../helpers/console.js';
-import { ladder, withCycle, withMissingTarget, withoutBand } from '../fixtures/pathway/pathway.fixtures.js';
+import { itAt320, setViewport } from '../../helpers/engine.js';
+import '../../../src/components/pathway-explorer/pathway-explorer.js';
+import '../../../src/components/provider/provider.js';
+import type { SwfPathwayExplorer } from '../../../src/components/pathway-explorer/pathway-explorer.js';
+import { defaultContent } from '../../../src/content/default-content.js';
+import { quietly } from '../../helpers/console.js';
+import { ladder, withCycle, withMissingTarget, withoutBand } from '../../fixtures/pathway/pathway.fixtures.js';
 
 const roleButtons = (el: SwfPathwayExplorer) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.role')];
 const detail = (el: SwfPathwayExplorer) => el.shadowRoot!.querySelector<HTMLElement>('#detail')!;
