@@ -1,0 +1,37 @@
+/** The states every widget shows (src/core/status.ts): one look, the right role, the reader's words. */
+import { expect } from '@open-wc/testing';
+import { render } from 'lit';
+import { contentStatus, reviewedLine } from '../../src/core/status.js';
+import { resolveLanguage } from '../../src/core/messages.js';
+
+const msg = resolveLanguage('en-GB').messages;
+
+function shown(template: unknown): HTMLElement {
+  const div = document.createElement('div');
+  render(template, div);
+  return div;
+}
+
+describe('content status', () => {
+  it('says Loading only while nothing is shown', () => {
+    expect(shown(contentStatus({ status: 'loading' }, false, 'news', msg)).querySelector('[role="status"]')!.textContent).to.equal('Loading news…');
+    expect(shown(contentStatus({ status: 'loading' }, true, 'news', msg)).textContent).to.equal('');
+    expect(shown(contentStatus({ status: 'ready' }, false, 'news', msg)).textContent).to.equal('');
+  });
+
+  it('is an alert with the reason in the reader\'s words when nothing can be shown', () => {
+    const alert = shown(contentStatus({ status: 'error', error: { message: 'x answered 500', reason: 'http' } }, false, 'news', msg)).querySelector('[role="alert"]')!;
+    expect(alert.textContent).to.contain('The news could not be loaded').and.contain(msg.t('error.http'));
+  });
+
+  it('is a polite notice, with when the content shown was loaded, when a refresh fails', () => {
+    const loadedAt = new Date(2026, 11, 6, 10, 32);
+    const notice = shown(contentStatus({ status: 'error', error: { message: 'x', reason: 'timeout' }, loadedAt }, true, 'news', msg)).querySelector('[role="status"]')!;
+    expect(notice.textContent).to.contain('The news could not be refreshed.').and.contain('took too long').and.contain(msg.time(loadedAt));
+  });
+
+  it('gives the oldest review date of the content shown, and nothing without one', () => {
+    expect(shown(reviewedLine(msg, ['2026-11-25', undefined, '2025-03-11'])).textContent).to.equal('Content reviewed: 11 March 2025');
+    expect(shown(reviewedLine(msg, [undefined])).textContent).to.equal('');
+  });
+});
