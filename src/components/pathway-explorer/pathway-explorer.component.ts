@@ -2,39 +2,23 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SwfContentElement } from '../../core/content-element.js';
 import { renderMarkdown, type SanitizedHtml } from '../../core/markdown.js';
-import { contentStatus, noticeStatus, reviewedLine } from '../../core/status.js';
+import { contentStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
-import { formatProblem, readFetchedCollection } from '../../content/parse.js';
 import type { PayTable, Programme, Role } from '../../content/schema.js';
-import { validatePay, validateRole } from '../../content/validate.js';
-import { bandLabel } from '../../content/labels.js';
-import { buildPathway, inFamily, planRoutes, type Pathway } from './pathway.model.js';
-import { MAX_COMPARE, comparedIds, familyShown, idList, linkValues, planWarnings, unknownIds } from './plan.model.js';
-import { detail, pathwayNotice, payNote, roleItem, type PathwayView } from './pathway-explorer.template.js';
+import { buildPathway, checkedPathway, inFamily, pathwayFrom, planRoutes, stepsOnPath, type Pathway } from './pathway.model.js';
+import { checkedPay, payFrom } from './pay.model.js';
+import { MAX_COMPARE, comparedIds, familyShown, planWarnings, unknownIds } from './plan.model.js';
+import { PlanController } from './plan.controller.js';
+import { announcement, detail, pathwayNotice, payFailed, payNote, roleItem, type PathwayView } from './pathway-explorer.template.js';
 import { filteredOut, journeys, planner, type PlannerView } from './planner.template.js';
 import { comparison } from './compare.template.js';
-import { RovingFocusController } from './roving-focus.controller.js';
+import { RovingFocusController, focusAndReveal } from './roving-focus.controller.js';
 import { ShareController } from './share.controller.js';
 import { SlicesController } from './slices.controller.js';
-import { UrlHashController, type HashValues } from './url-hash.controller.js';
 import { styles } from './pathway-explorer.styles.js';
 
 const EMPTY = buildPathway([]);
-const HASH_KEYS = ['pathway', 'from', 'to', 'compare'] as const;
-
-/** The graph of `roles`, with what is wrong with them, for one warning and the notice. */
-const checkedPathway = (roles: readonly Role[], problems: string[] = []) => {
-  const graph = buildPathway(roles);
-  return { value: graph, problems: [...problems, ...graph.problems] };
-};
-
-/** A pay table given as a property, checked by the same rules as content/pay.md. */
-const checkedPay = (given: readonly unknown[]) => {
-  const data = given[0] && typeof given[0] === 'object' ? (given[0] as Record<string, unknown>) : {};
-  const { value, problems } = validatePay({ file: 'the pay property', line: 0, data, body: '' });
-  return { value, problems: problems.map(formatProblem) };
-};
 
 /**
  * The support workforce career planner: every role with its band, pay and what it does; the
@@ -108,51 +92,44 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   /** The role last chosen, announced in a polite live region (in the language at render). */
   @state() private announced: Role | undefined;
 
-  /** What the page started with, to return to when the hash names nothing. */
-  private initial: HashValues<(typeof HASH_KEYS)[number]> = { pathway: null, from: null, to: null, compare: null };
   private level = 2;
   private readonly bodies = new WeakMap<Role, SanitizedHtml>();
-  /** Ids the address's hash named: one that is no role is noticed as "a link", never quoted. */
-  private linked = new Set<string>();
 
   protected override readonly content = this.useContent({
     property: { get: () => this.pathway, name: 'pathway', items: 'roles', check: (given) => checkedPathway(given as Role[]) },
-    parse: (fetched) => {
-      const parsed = readFetchedCollection(fetched, 'roles', validateRole);
-      return checkedPathway(parsed.items, parsed.problems.map(formatProblem));
-    },
+    parse: pathwayFrom,
     fallback: () => buildPathway(defaultContent.roles),
   });
 
   private readonly payTable = this.useContent<PayTable | undefined>(
     {
       property: { get: () => (this.pay === undefined ? undefined : [this.pay]), name: 'pay', items: 'pay tables', check: checkedPay },
-      parse: (fetched) => {
-        const parsed = readFetchedCollection(fetched, 'pay', validatePay);
-        return { value: parsed.items[0], problems: parsed.problems.map(formatProblem) };
-      },
+      parse: payFrom,
       fallback: () => defaultContent.pay,
     },
     () => this.paySrc,
   );
 
-  private readonly hash = new UrlHashController(this, HASH_KEYS, () => this.deepLink, (values) => this.showFromHash(values));
+  private readonly planState = new PlanController(this, {
+    compared: () => this.compared,
+    warn: (message) => this.warnOnce(message),
+    selectFromLink: (id) => {
+      // Focus inside the detail would be lost when it changes: keep it on the pathway instead.
+      const focusInDetail = !!this.renderRoot.querySelector('#detail')?.contains(this.shadowRoot?.activeElement ?? null);
+      this.selected = id;
+      if (focusInDetail) this.roving.set(id ?? this.shownRoles[0]?.id ?? null, true);
+    },
+  });
 
   private readonly roving = new RovingFocusController(this, {
     ids: () => this.shownRoles.map((role) => role.id),
     element: (id) => this.renderRoot.querySelector<HTMLElement>(`button[data-role="${CSS.escape(id)}"]`),
-    preferred: () => this.selectedRole?.id ?? null,
+    preferred: () => this.roleById(this.selected)?.id ?? null,
   });
 
-  private readonly share = new ShareController(this, () => this.hash.link(this.hashValues));
+  private readonly share = new ShareController(this, () => this.planState.link());
 
   private readonly slices = new SlicesController(this);
-
-  override connectedCallback(): void {
-    // Before the hash is read: the plan to return to when the hash names none.
-    this.initial = { pathway: this.selected, from: this.from, to: this.to, compare: this.compare };
-    super.connectedCallback();
-  }
 
   private get graph(): Pathway {
     return this.content.value ?? EMPTY;
@@ -160,10 +137,6 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
 
   private roleById(id: string | null): Role | undefined {
     return id ? this.graph.byId.get(id) : undefined;
-  }
-
-  private get selectedRole(): Role | undefined {
-    return this.roleById(this.selected);
   }
 
   private get shownFamily(): string {
@@ -176,32 +149,6 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
 
   private get compared(): string[] {
     return comparedIds(this.graph, this.compare);
-  }
-
-  private get hashValues() {
-    const compare = this.compared;
-    return { pathway: this.selected, from: this.from, to: this.to, compare: compare.length ? compare.join(',') : null };
-  }
-
-  /**
-   * The plan named in the hash; for each key it does not name, what the page started with. A
-   * value that is not an id is ignored, with one warning; ids from a link that name no role are
-   * noticed without being echoed (see `linked`).
-   */
-  private showFromHash(given: HashValues<(typeof HASH_KEYS)[number]>): void {
-    const { values, ignored } = linkValues(given);
-    for (const key of ignored) this.warnOnce(`the address's #${key}= is not an id (lower-case words joined by hyphens, at most 64 characters); it is ignored`);
-    this.linked = new Set([values.pathway, values.from, values.to, ...idList(values.compare)].filter((id): id is string => !!id));
-    const id = values.pathway ?? this.initial.pathway;
-    if (id !== this.selected) {
-      // Focus inside the detail would be lost when it changes: keep it on the pathway instead.
-      const focusInDetail = !!this.renderRoot.querySelector('#detail')?.contains(this.shadowRoot?.activeElement ?? null);
-      this.selected = id;
-      if (focusInDetail) this.roving.set(id ?? this.shownRoles[0]?.id ?? null, true);
-    }
-    this.from = values.from ?? this.initial.from;
-    this.to = values.to ?? this.initial.to;
-    this.compare = values.compare ? values.compare.replace(/,/g, ' ') : this.initial.compare;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -219,25 +166,17 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     this.roving.set(roleId);
     this.announced = role;
     if (changed) {
-      this.hash.write(this.hashValues);
+      this.planState.write();
       this.emit('swf-role-select', { roleId });
     }
-    if (focusDetail) void this.updateComplete.then(() => this.showDetail());
-  }
-
-  /** Moves focus to the detail's heading and brings it into view: on a phone it is far below. */
-  private showDetail(): void {
-    const heading = this.renderRoot.querySelector<HTMLElement>('#detail-heading');
-    if (!heading) return;
-    heading.focus({ preventScroll: true });
-    const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    heading.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+    // Focus to the detail's heading, brought into view: on a phone it is far below.
+    if (focusDetail) void this.updateComplete.then(() => focusAndReveal(this.renderRoot.querySelector<HTMLElement>('#detail-heading')));
   }
 
   /** The reader changed the plan: reflected, in the hash, and told. */
   private plan(change: Partial<Record<'from' | 'to' | 'compare' | 'family', string | null>>): void {
     Object.assign(this, change);
-    this.hash.write(this.hashValues);
+    this.planState.write();
     this.emit('swf-plan-change', { from: this.from || null, to: this.to || null, compare: this.compared, family: this.shownFamily });
   }
 
@@ -262,20 +201,16 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     const from = this.roleById(this.from);
     const to = this.roleById(this.to);
     const planned = from && to ? planRoutes(graph, from.id, to.id) : [];
-    const onPath = new Map<string, number>();
-    planned[0]?.routes.forEach((route, index) => {
-      if (index === 0) onPath.set(route.from, 1);
-      onPath.set(route.to, index + 2);
-    });
+    const onPath = stepsOnPath(planned[0]);
     const unknown = unknownIds(graph, this);
-    const missing = unknown.filter((id) => !this.linked.has(id));
+    const missing = unknown.filter((id) => !this.planState.linked.has(id));
     const linkMissed = unknown.length > missing.length;
     const view: PlannerView = {
       msg,
       contentLang: this.contentLang,
       graph,
       level: this.level,
-      selected: this.selectedRole,
+      selected: this.roleById(this.selected),
       programmes: this.programmes ?? defaultContent.programmes,
       pay: this.payTable.value,
       compare: this.compared,
@@ -295,11 +230,10 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     const first = view.rendered < graph.roles.length ? new Set(graph.roles.slice(0, view.rendered)) : undefined;
     const shown = first ? this.shownRoles.filter((role) => first.has(role)) : this.shownRoles;
     const hidden = [from, to].filter((role): role is Role => !!role && !inFamily(role, view.family));
-    const announced = this.announced;
     return html`<div part="base" class="base" lang=${msg.lang}>
       ${contentStatus(this.content, graph.roles.length > 0, 'pathway', msg)}
       ${pathwayNotice(msg, this.content.problems, missing, linkMissed)}
-      ${this.payTable.error ? noticeStatus(msg.t('pay.failed'), html`<p class="swf-diagnostic" lang="en">${this.payTable.error.message}</p>`) : nothing}
+      ${payFailed(msg, this.payTable.error)}
       ${graph.roles.length
         ? html`${planner(view)} ${filteredOut(view, hidden)} ${journeys(view)}
             ${comparison(view, this.compared.map((id) => graph.byId.get(id)!), (id) => this.toggleCompare(id))}
@@ -309,7 +243,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
             ${detail(view as PathwayView)} ${this.share.render(msg, this.deepLink)} ${payNote(view, this.defaultContentLang(this.payTable.isDefault))}
             ${reviewedLine(msg, [...graph.roles.map((role) => role.reviewed), view.pay?.reviewed])}`
         : nothing}
-      <div class="swf-visually-hidden" role="status">${announced ? msg.t('pathway.announce', { role: announced.title, band: bandLabel(msg, announced.bands) }) : ''}</div>
+      ${announcement(msg, this.announced)}
     </div>`;
   }
 }

@@ -188,3 +188,13 @@ export function payNote(view: Pick<PathwayView, 'msg' | 'pay'>, noteLang: string
     ${source ? html`<a href=${source} rel="noopener noreferrer">${msg.t('pay.source')}</a>` : nothing}
   </p>`;
 }
+
+/** The pay table's failure to load, while the rest of the pathway shows. */
+export function payFailed(msg: Messages, error: { message: string } | undefined) {
+  return error ? noticeStatus(msg.t('pay.failed'), html`<p class="swf-diagnostic" lang="en">${error.message}</p>`) : nothing;
+}
+
+/** The role last chosen, said in a polite live region. */
+export function announcement(msg: Messages, role: Role | undefined) {
+  return html`<div class="swf-visually-hidden" role="status">${role ? msg.t('pathway.announce', { role: role.title, band: bandLabel(msg, role.bands) }) : ''}</div>`;
+}

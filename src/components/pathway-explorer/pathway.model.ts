@@ -1,5 +1,8 @@
 /** The career pathway as a graph: pure logic, testable without a DOM. */
+import type { FetchedContent } from '../../core/fetch-content.js';
+import { formatProblem, readFetchedCollection } from '../../content/parse.js';
 import type { Role, Route } from '../../content/schema.js';
+import { validateRole } from '../../content/validate.js';
 
 export interface Pathway {
   /** Roles in band order; roles with no band last. */
@@ -15,6 +18,18 @@ const lowest = (role: Role) => (role.bands.length ? role.bands[0] : Number.POSIT
 const highest = (role: Role) => (role.bands.length ? role.bands[role.bands.length - 1] : Number.POSITIVE_INFINITY);
 
 /** Builds the graph, keeping every usable part of bad data and naming what is wrong. */
+/** The pathway from a fetched `src`: its roles checked like content/pathway/, then the graph's own checks. */
+export function pathwayFrom(fetched: FetchedContent): { value: Pathway; problems: string[] } {
+  const parsed = readFetchedCollection(fetched, 'roles', validateRole);
+  return checkedPathway(parsed.items, parsed.problems.map(formatProblem));
+}
+
+/** The graph of `roles`, with what is wrong with them, for one warning and the notice. */
+export function checkedPathway(roles: readonly Role[], problems: string[] = []): { value: Pathway; problems: string[] } {
+  const graph = buildPathway(roles);
+  return { value: graph, problems: [...problems, ...graph.problems] };
+}
+
 export function buildPathway(input: readonly Role[]): Pathway {
   const problems: string[] = [];
   const byId = new Map<string, Role>();
@@ -186,4 +201,14 @@ export function familiesOf(pathway: Pathway): string[] {
   const known = KNOWN_FAMILIES.filter((family) => all.has(family));
   const others = [...all].filter((family) => !(KNOWN_FAMILIES as readonly string[]).includes(family)).sort();
   return [...known, ...others];
+}
+
+/** Each role a journey passes through, with its step number: where the reader is is step 1. */
+export function stepsOnPath(journey: Journey | undefined): Map<string, number> {
+  const steps = new Map<string, number>();
+  journey?.routes.forEach((route, index) => {
+    if (index === 0) steps.set(route.from, 1);
+    steps.set(route.to, index + 2);
+  });
+  return steps;
 }

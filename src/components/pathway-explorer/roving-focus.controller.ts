@@ -49,3 +49,11 @@ export class RovingFocusController implements ReactiveController {
     this.set(ids[Math.min(Math.max(next, 0), last)], true);
   };
 }
+
+/** Moves focus to `element` and brings it into view, smoothly unless the reader asks for less motion. */
+export function focusAndReveal(element: HTMLElement | null): void {
+  if (!element) return;
+  element.focus({ preventScroll: true });
+  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
+  element.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+}
