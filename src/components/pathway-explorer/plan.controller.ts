@@ -1,9 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { idList, linkValues } from './plan.model.js';
-import { UrlHashController, type HashValues } from './url-hash.controller.js';
 
 type Key = 'pathway' | 'from' | 'to' | 'compare';
 const KEYS: readonly Key[] = ['pathway', 'from', 'to', 'compare'];
+export type PlanValues = Record<Key, string | null>;
 
 /** The planner's state as the pathway element holds it (attributes that reflect). */
 export interface PlanHost extends ReactiveControllerHost {
@@ -11,7 +11,6 @@ export interface PlanHost extends ReactiveControllerHost {
   from: string | null;
   to: string | null;
   compare: string | null;
-  family: string | null;
   deepLink: boolean;
 }
 
@@ -25,53 +24,71 @@ export interface PlanOptions {
 }
 
 /**
- * The reader's plan (the selected role, from, to, compare) and the address: what the page
- * started with, what a link names (ids only; see linkValues), and each change written back to
- * the hash, a new history entry, so Back restores it.
+ * The reader's plan (the selected role, from, to, compare) and the address, with `deep-link`:
+ * the plan lives in the URL hash (`#pathway=nurse&from=hca`, beside any other keys), so a link
+ * opens at it and Back restores the one before. What the page started with is kept, for a hash
+ * that names nothing; a link's values are ids only (see linkValues); each change the reader
+ * makes is a new history entry. Values keep their commas (`compare=a,b`).
  */
 export class PlanController implements ReactiveController {
   /** Ids the address's hash named: one that is no role is noticed as "a link", never quoted. */
   linked = new Set<string>();
   /** What the page started with, to return to when the hash names nothing. */
-  private initial: HashValues<Key> = { pathway: null, from: null, to: null, compare: null };
-  private readonly hash: UrlHashController<Key>;
+  private initial: PlanValues = { pathway: null, from: null, to: null, compare: null };
 
   constructor(
     private readonly host: PlanHost,
     private readonly options: PlanOptions,
   ) {
-    // Added before the hash's own controller, so the page's plan is kept before the hash is read.
     host.addController(this);
-    this.hash = new UrlHashController(host, KEYS, () => host.deepLink, (values) => this.fromLink(values));
   }
 
   hostConnected(): void {
     const { selected, from, to, compare } = this.host;
     this.initial = { pathway: selected, from, to, compare };
+    window.addEventListener('hashchange', this.read);
+    this.read();
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.read);
   }
 
   /** The plan as the hash writes it. */
-  get values(): HashValues<Key> {
+  get values(): PlanValues {
     const compare = this.options.compared();
     return { pathway: this.host.selected, from: this.host.from, to: this.host.to, compare: compare.length ? compare.join(',') : null };
   }
 
   /** This page's address with the plan in its hash: the link to share. */
   link(): string {
-    return this.hash.link(this.values);
+    const url = new URL(location.href);
+    url.hash = this.hashFor(this.values);
+    return url.href;
   }
 
-  /** Writes the plan to the hash, after the reader changed it. */
+  /** Writes the plan to the hash (an empty value left out), after the reader changed it: a new history entry. */
   write(): void {
-    this.hash.write(this.values);
+    if (!this.host.deepLink) return;
+    const hash = this.hashFor(this.values);
+    if (hash !== location.hash.slice(1)) location.hash = hash;
+  }
+
+  private hashFor(values: PlanValues): string {
+    const params = new URLSearchParams(location.hash.slice(1));
+    for (const key of KEYS) params.delete(key);
+    for (const key of KEYS) if (values[key]) params.append(key, values[key]!);
+    return params.toString().replace(/%2C/gi, ',');
   }
 
   /**
    * The plan the hash names; for each key it names nothing, what the page started with. A value
    * that is not an id is ignored, with one warning.
    */
-  private fromLink(given: HashValues<Key>): void {
-    const { values, ignored } = linkValues(given);
+  private readonly read = (): void => {
+    if (!this.host.deepLink) return;
+    const params = new URLSearchParams(location.hash.slice(1));
+    const { values, ignored } = linkValues(Object.fromEntries(KEYS.map((key) => [key, params.get(key)])) as PlanValues);
     for (const key of ignored) this.options.warn(`the address's #${key}= is not an id (lower-case words joined by hyphens, at most 64 characters); it is ignored`);
     this.linked = new Set([values.pathway, values.from, values.to, ...idList(values.compare)].filter((id): id is string => !!id));
     const id = values.pathway ?? this.initial.pathway;
@@ -79,5 +96,5 @@ export class PlanController implements ReactiveController {
     this.host.from = values.from ?? this.initial.from;
     this.host.to = values.to ?? this.initial.to;
     this.host.compare = values.compare ? values.compare.replace(/,/g, ' ') : this.initial.compare;
-  }
+  };
 }
