@@ -1,8 +1,10 @@
 /**
  * The content rules every widget with `src` follows, as one suite run against each (Lion's
- * habit): the embedded default with no configuration, `src` loads, the property wins, a failed
- * refresh keeps the last good data with a polite notice, refresh() asks conditionally, and a
- * partly broken source gives one warning that names it.
+ * habit): the embedded default with no configuration, `src` loads (a polite Loading while it
+ * does, where nothing else shows), the property wins, a failed refresh or a failing new `src`
+ * keeps the last good data with a polite notice, refresh() asks conditionally, a partly broken
+ * source gives one warning that names it, and a source that fails with nothing to show says why
+ * in an alert.
  */
 import { expect, fixture } from '@open-wc/testing';
 import type { SwfContentElement } from '../../src/core/content-element.js';
@@ -22,6 +24,8 @@ export interface ContentWidgetCase {
   broken: { file: string; type: string };
   /** The property that wins over `src`, a value for it, and what that shows. */
   property: { name: string; value: unknown; shows: string[] };
+  /** The widget shows the embedded default while `src` loads, so no Loading status (the register prompt). */
+  showsDefaultWhileLoading?: boolean;
 }
 
 async function settled<E extends Widget>(el: E): Promise<E> {
@@ -93,6 +97,36 @@ export function contentWidgetSuite(c: ContentWidgetCase): void {
       const { warnings } = await quietly(() => make(`src="/__fixtures/as/${c.broken.type}?file=${c.broken.file}"`));
       expect(warnings, warnings.join('\n')).to.have.length(1);
       expect(warnings[0]).to.contain(`[${c.tag}]`).and.contain(c.broken.file.split('/').pop());
+    });
+
+    it('says Loading while src loads, where nothing else shows, then why it failed, in an alert, with one warning', async () => {
+      // The server holds the answer until the test lets it go: "while loading" is a state, not a time.
+      const key = `suite-${Math.random().toString(36).slice(2)}`;
+      const { value: el, warnings } = await quietly(async () => {
+        const el = await fixture<Widget>(`<${c.tag} src="/__fixtures/hold/${key}?file=feeds/not-a-feed.html&type=html"></${c.tag}>`);
+        const loading = el.shadowRoot!.querySelector('[part~="status-loading"]');
+        if (c.showsDefaultWhileLoading) expect(loading, 'no Loading over the default').to.equal(null);
+        else expect(loading?.textContent).to.contain('Loading');
+        expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+        await expect(el).to.be.accessible();
+        await fetch(`/__fixtures/release/${key}`, { method: 'POST' });
+        return settled(el);
+      });
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded');
+      expect(warnings).to.have.length(1);
+      await expect(el).to.be.accessible();
+    });
+
+    it('keeps what it showed, with a notice and no alert, when a new src fails', async () => {
+      const el = await make(`src="${served('etag', c.good.file, c.good.type)}"`);
+      const { warnings } = await quietly(async () => {
+        el.src = '/__fixtures/status/404';
+        await settled(el);
+      });
+      expect(c.shown(el)).to.deep.equal(c.good.shows);
+      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('404');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(warnings).to.have.length(1);
     });
 
     it('says why, in an alert, when src fails with nothing to show', async () => {

@@ -44,4 +44,5 @@ contentWidgetSuite({
   good: { file: registerFiles.good, type: 'markdown', shows: ['Learning alerts'] },
   broken: { file: registerFiles.broken, type: 'markdown' },
   property: { name: 'benefits', value: benefits, shows: benefits.map((b) => b.title) },
+  showsDefaultWhileLoading: true,
 });

@@ -305,35 +305,6 @@ describe('<swf-pathway-explorer>', () => {
       expect(roleButtons(el).map((b) => b.dataset.role)).to.deep.equal(['one', 'two']);
     });
 
-    it('shows loading, then an error with one warning when src fails', async () => {
-      const { value: el, warnings } = await quietly(async () => {
-        const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer src="/__fixtures/slow/200?type=html"></swf-pathway-explorer>`);
-        expect(el.shadowRoot!.querySelector('[part~="status-loading"]')!.textContent).to.contain('Loading');
-        await expect(el).to.be.accessible();
-        await el.loadComplete;
-        await el.updateComplete;
-        return el;
-      });
-      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded');
-      expect(warnings).to.have.length(1);
-      await expect(el).to.be.accessible();
-    });
-
-    it('keeps the pathway it showed when a new src fails', async () => {
-      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer src="/test/fixtures/pathway/roles.json"></swf-pathway-explorer>`);
-      await el.loadComplete;
-      const { warnings } = await quietly(async () => {
-        el.src = '/__fixtures/status/404';
-        await el.updateComplete;
-        await el.loadComplete;
-        await el.updateComplete;
-      });
-      expect(roleButtons(el)).to.have.length(2);
-      expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('404');
-      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-      expect(warnings).to.have.length(1);
-    });
-
     it('shows what parsed from partly broken markdown, naming the file and line', async () => {
       const { value: el, warnings } = await quietly(async () => {
         const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer src="/__fixtures/as/markdown?file=pathway/roles-partly-broken.md"></swf-pathway-explorer>`);

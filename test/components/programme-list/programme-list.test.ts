@@ -151,34 +151,6 @@ describe('<swf-programme-list>', () => {
     expect(cards(el)).to.deep.equal(['porter-induction', 'manual-handling']);
   });
 
-  it('shows loading, then an error with one warning, when src fails', async () => {
-    const { value: el, warnings } = await quietly(async () => {
-      const el = await fixture<SwfProgrammeList>(html`<swf-programme-list src="/__fixtures/slow/200?type=html"></swf-programme-list>`);
-      expect(el.shadowRoot!.querySelector('[part~="status-loading"]')).to.not.equal(null);
-      await expect(el).to.be.accessible();
-      await el.loadComplete;
-      await el.updateComplete;
-      return el;
-    });
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('could not be loaded');
-    expect(warnings).to.have.length(1);
-    await expect(el).to.be.accessible();
-  });
-
-  it('keeps the programmes it showed when a new src fails', async () => {
-    const el = await fixture<SwfProgrammeList>(html`<swf-programme-list src="/test/fixtures/programmes/programmes.json"></swf-programme-list>`);
-    await el.loadComplete;
-    await quietly(async () => {
-      el.src = '/__fixtures/status/500';
-      await el.updateComplete;
-      await el.loadComplete;
-      await el.updateComplete;
-    });
-    expect(cards(el)).to.have.length(2);
-    expect(el.shadowRoot!.querySelector('[part="notice"]')!.textContent).to.contain('500');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
-  });
-
   itAt320('lays 500 cards out in a grid that reflows to one column at 320 px', async () => {
     await setViewport({ width: 1280, height: 800 });
     try {
