@@ -2,12 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { MAX_BODY, MAX_OPEN, MAX_RUN, boundRuns, stripTags } from '../../src/core/bounds.js';
 import { htmlToText, renderBody } from '../../src/core/markdown.js';
-
-function dom(html: string): HTMLElement {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
+import { dom } from '../helpers/dom.js';
 
 describe('bounds that keep hostile content cheap', () => {
   it('leaves ordinary prose, lists and code as they are', () => {

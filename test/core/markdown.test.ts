@@ -1,11 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { htmlToText, renderMarkdown, sanitizeHtml } from '../../src/core/markdown.js';
-
-function dom(html: string): HTMLElement {
-  const div = document.createElement('div');
-  div.innerHTML = html;
-  return div;
-}
+import { dom } from '../helpers/dom.js';
 
 describe('markdown renderer and sanitiser', () => {
   it('renders markdown to HTML', () => {

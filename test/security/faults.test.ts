@@ -8,7 +8,7 @@ import '../../src/components/pathway-explorer/pathway-explorer.js';
 import type { SwfPathwayExplorer } from '../../src/components/pathway-explorer/pathway-explorer.js';
 import { linkValues } from '../../src/components/pathway-explorer/plan.model.js';
 import type { SwfNewsFeed } from '../../src/components/news-feed/news-feed.js';
-import { captureWarnings } from '../helpers/console.js';
+import { captureWarnings, quietly } from '../helpers/console.js';
 
 const root = (el: Element) => el.shadowRoot!;
 
@@ -58,6 +58,13 @@ describe('faults a server causes', () => {
   });
 });
 
+/** A pathway that keeps its plan in the address, on the page and updated. */
+async function deepLinked(): Promise<SwfPathwayExplorer> {
+  const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link></swf-pathway-explorer>`);
+  await el.updateComplete;
+  return el;
+}
+
 describe('a crafted link', () => {
   afterEach(() => history.replaceState(null, '', location.pathname + location.search));
 
@@ -72,35 +79,21 @@ describe('a crafted link', () => {
   it('a hash of 100 KB of text: ignored, with one warning, and none of it on the page', async () => {
     const text = `Your account is locked. Sign in at https://evil.example/login ${'x'.repeat(100_000)}`;
     history.replaceState(null, '', `#pathway=${encodeURIComponent(text)}&from=${encodeURIComponent(text)}`);
-    const warnings = captureWarnings();
-    let el!: SwfPathwayExplorer;
-    try {
-      el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link></swf-pathway-explorer>`);
-      await el.updateComplete;
-    } finally {
-      warnings.restore();
-    }
+    const { value: el, warnings } = await quietly(deepLinked);
     expect(root(el).textContent).not.to.contain('evil.example');
     expect(root(el).textContent).not.to.contain('That link names');
     expect(root(el).querySelector('[part~="notice"]')).to.equal(null);
-    expect(warnings.messages).to.have.length(2);
-    expect(warnings.messages.join(' ')).to.contain('#pathway= is not an id').and.contain('#from= is not an id').and.not.contain('evil.example');
+    expect(warnings).to.have.length(2);
+    expect(warnings.join(' ')).to.contain('#pathway= is not an id').and.contain('#from= is not an id').and.not.contain('evil.example');
   });
 
   it('an id that is no role: the reader sees only that the link names a role that is not here', async () => {
     history.replaceState(null, '', '#pathway=sign-in-at-evil-example-now');
-    const warnings = captureWarnings();
-    let el!: SwfPathwayExplorer;
-    try {
-      el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link></swf-pathway-explorer>`);
-      await el.updateComplete;
-    } finally {
-      warnings.restore();
-    }
+    const { value: el, warnings } = await quietly(deepLinked);
     const notice = root(el).querySelector('[part~="notice"]')!;
     expect(notice.textContent).to.contain('That link names a role that is not here.');
     expect(root(el).textContent).not.to.contain('sign-in-at-evil-example-now');
-    expect(warnings.messages).to.have.length(1);
+    expect(warnings).to.have.length(1);
     await expect(el).to.be.accessible();
   });
 });
