@@ -109,8 +109,8 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
         if (shown.plain) this.warn(`"${item.title}": the body leaves over ${MAX_OPEN} HTML elements open; shown as plain text`);
       } catch (error) {
         this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
-        const text = item.bodyIsHtml ? htmlToText(item.body) : item.body;
-        shown = { html: sanitizeHtml(`<p>${escapeHtml(cutBody(text).text)}</p>`), plain: true, cut: cutBody(text).cut };
+        const { text, cut } = cutBody(item.bodyIsHtml ? htmlToText(item.body) : item.body);
+        shown = { html: sanitizeHtml(`<p>${escapeHtml(text)}</p>`), plain: true, cut };
       }
       this.bodies.set(item, shown);
     }
