@@ -7,7 +7,7 @@
  * last reviewed over 12 months ago) are printed
  * and pass. `--format json` prints `{ files, problems, warnings }` for CI tools instead.
  */
-import { formatProblem } from '../src/content/parse.js';
+import { formatProblem } from '../src/content/types/type.js';
 import { CONTENT_KINDS, readContent, type ContentKind } from './content-files.js';
 
 const args = process.argv.slice(2);

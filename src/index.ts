@@ -8,7 +8,7 @@ export type { SwfEventMap, SwfEventName, SwfEventDetail } from './core/events.js
 export { ContentError, fetchContent, detectFormat, type ContentFormat } from './core/fetch-content.js';
 export { renderMarkdown, sanitizeHtml, type SanitizedHtml } from './core/markdown.js';
 export { parseFeed, type ParsedFeed } from './content/feeds.js';
-export { ContentController, type Checked, type ContentOptions, type ContentProperty } from './core/content-controller.js';
+export { ContentController, type ContentOptions, type ContentProperty } from './core/content-controller.js';
 export type * from './content/schema.js';
 export { defaultContent } from './content/default-content.js';
 export { VERSION } from './core/version.js';

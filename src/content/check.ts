@@ -9,12 +9,9 @@ import { parseDocuments } from './front-matter.js';
 import { validateDocuments } from './parse.js';
 import type { NewsItem, PayTable, Programme, RegisterContent, Role } from './schema.js';
 import { quote } from './fields.js';
-import { validateNewsItem, validatePay, validateProgramme, validateRegister, validateRole } from './validate.js';
+import { CONTENT_KINDS, contentType, type ContentKind } from './types/index.js';
 
-export type ContentKind = 'role' | 'programme' | 'news' | 'register' | 'pay';
-export const CONTENT_KINDS: readonly ContentKind[] = ['role', 'programme', 'news', 'register', 'pay'];
-
-const VALIDATORS = { role: validateRole, programme: validateProgramme, news: validateNewsItem, register: validateRegister, pay: validatePay };
+export { CONTENT_KINDS, type ContentKind };
 
 /** What a file holds, by where it is: pathway/…, programmes/…, news*.md, register*.md, pay*.md. */
 export function kindOf(path: string): ContentKind | undefined {
@@ -90,9 +87,10 @@ export function checkFile(text: string, file: string, options: CheckOptions = {}
     return check;
   }
   check.kind = kind;
-  const validated = validateDocuments<unknown>(parsed, file, VALIDATORS[kind] as (doc: SourceDocument) => { value: unknown; problems: Problem[] });
+  const type = contentType(kind);
+  const validated = validateDocuments<unknown>(parsed, file, type.check);
   check.problems.push(...validated.problems);
-  if (kind !== 'news' && parsed.documents.length > 1) {
+  if (type.single && parsed.documents.length > 1) {
     const second = parsed.documents[1];
     check.problems.push(
       at(file, second.line, `a ${kind} file holds one item, but the line "---" here starts another: if it is a thematic break in the body, write it as "***"`, 1),

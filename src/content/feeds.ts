@@ -8,9 +8,9 @@ import { escapeHtml, htmlToText } from '../core/markdown.js';
 import { slices } from '../core/pause.js';
 import { pageBase, safeUrl } from '../core/urls.js';
 import { isFence, parseDocumentLines, type SourceDocument } from './front-matter.js';
-import { formatProblem, jsonErrorPlace } from './parse.js';
-import type { NewsItem } from './schema.js';
-import { validateNewsItem } from './validate.js';
+import { jsonErrorPlace } from './parse.js';
+import { formatProblem } from './types/type.js';
+import { validateNewsItem, type NewsItem } from './types/news.js';
 import { readXmlFeed, type Candidate } from './xml-feeds.js';
 
 export interface ParsedFeed {
@@ -26,8 +26,8 @@ const feedBase = (source: string) => safeUrl(source, undefined, 'web');
 
 
 /** Adds one checked item to `feed`: kept with its problems noted, or skipped with why. */
-function add(feed: ParsedFeed, doc: SourceDocument, bodyIsHtml = false): void {
-  const result = validateNewsItem(doc, bodyIsHtml);
+function add(feed: ParsedFeed, doc: SourceDocument): void {
+  const result = validateNewsItem(doc);
   const messages = result.problems.map(formatProblem);
   if (result.value) {
     feed.items.push(result.value);
@@ -150,24 +150,8 @@ async function finish(candidates: Candidate[], source: string): Promise<ParsedFe
   const pause = slices();
   for (const [index, { body, base, ...data }] of candidates.entries()) {
     const file = `${source} item ${index + 1}${data.title ? ` ("${data.title}")` : ''}`;
-    add(feed, { file, line: 0, data, body: body ?? '', base: base ?? feedUrl }, true);
+    add(feed, { file, line: 0, data, body: body ?? '', base: base ?? feedUrl, bodyIsHtml: true });
     await pause();
   }
-  return feed;
-}
-
-/** Checks items given directly through the `items` property, as the parsers check feeds. */
-export function checkNewsItems(given: readonly unknown[]): ParsedFeed {
-  const feed: ParsedFeed = { items: [], skipped: [], problems: [] };
-  given.forEach((item: unknown, index) => {
-    const file = `items[${index}]`;
-    if (!item || typeof item !== 'object') {
-      feed.skipped.push(`${file}: not an item`);
-      return;
-    }
-    const { body, bodyIsHtml, tags, ...data } = item as Partial<NewsItem> & Record<string, unknown>;
-    const list = Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [];
-    add(feed, { file, line: 0, data: { ...data, tags: list }, body: typeof body === 'string' ? body : '' }, bodyIsHtml === true);
-  });
   return feed;
 }

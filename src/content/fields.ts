@@ -2,7 +2,7 @@
  * The field reader every content type's validator uses: typed fields from one document, each
  * problem at the field's line and column, nested items (a route, an image) under their own path.
  */
-import { safeUrl, type LinkUse } from '../core/urls.js';
+import { safeUrl, type LinkUse, type SafeUrl } from '../core/urls.js';
 import { cleanText } from './text.js';
 import { readDate } from './dates.js';
 import type { Problem, SourceDocument } from './front-matter.js';
@@ -129,7 +129,7 @@ export class Fields {
     const value = this.string(key, required as true);
     if (value === undefined) return undefined;
     if (!values.includes(value as T)) {
-      this.problem(key, `"${key}" must be one of ${values.join(', ')} (got "${value}")`);
+      this.note(key, `"${key}" must be one of ${values.join(', ')} (got "${value}")`);
       return undefined;
     }
     return value as T;
@@ -139,7 +139,7 @@ export class Fields {
    * A link by the library's one rule, resolved against the content's URL. A refused link is a
    * problem that leaves the item usable, shown without the link.
    */
-  link(key: string, required: boolean, use: LinkUse = 'link'): string | undefined {
+  link(key: string, required: boolean, use: LinkUse = 'link'): SafeUrl | undefined {
     const raw = this.doc.data[key];
     if (raw === undefined || raw === null || raw === '') {
       if (required) this.problem(key, `"${key}" is required: add a "${key}:" line to the front matter`);
@@ -232,4 +232,9 @@ export class Fields {
     const path = this.prefix ? `${this.prefix}.${key}` : key;
     return new Fields({ ...this.doc, data }, this.problems, index === undefined ? path : `${path}[${index + 1}]`);
   }
+}
+
+/** Only the fields that have a value: content stays as small as it was written. */
+export function optional<T extends Record<string, unknown>>(fields: T): Partial<T> {
+  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as Partial<T>;
 }

@@ -33,6 +33,8 @@ export interface SourceDocument {
    * only absolute links will do (the embedded default, which goes on any trust's pages).
    */
   base?: string | null;
+  /** The body is HTML from a feed (sanitised when shown), not markdown: news items only. */
+  bodyIsHtml?: boolean;
 }
 
 export interface ParsedDocuments {

@@ -1,7 +1,7 @@
 /** Words for content values, shared by every widget that shows them, in the language in use. */
 import type { MessageKey, Messages } from '../core/messages.js';
 import { enGB } from '../messages/en-GB.js';
-import { PROGRAMME_COSTS, PROGRAMME_FORMATS, ROUTE_KINDS, type ProgrammeCost, type ProgrammeFormat, type RouteKind } from './schema.js';
+import { ROUTE_KINDS, type ProgrammeCost, type ProgrammeFormat, type RouteKind } from './schema.js';
 
 /** "Band 4", "Bands 2–3", "Bands 2, 4", or "Band not given". */
 export function bandLabel(msg: Messages, bands: readonly number[]): string {
@@ -17,11 +17,11 @@ export function bandLabel(msg: Messages, bands: readonly number[]): string {
 export const kindLabel = (msg: Messages, kind: RouteKind): string => (ROUTE_KINDS.includes(kind) ? msg.t(`kind.${kind}`) : String(kind));
 
 /** "Online"…, or "Format not given". */
-export const formatLabel = (msg: Messages, format: ProgrammeFormat): string =>
-  PROGRAMME_FORMATS.includes(format) ? msg.t(`format.${format}`) : msg.t('format.none');
+export const formatLabel = (msg: Messages, format: ProgrammeFormat | undefined): string =>
+  format ? msg.t(`format.${format}`) : msg.t('format.none');
 
 /** "Free"…, or "Cost not given". */
-export const costLabel = (msg: Messages, cost: ProgrammeCost): string => (PROGRAMME_COSTS.includes(cost) ? msg.t(`cost.${cost}`) : msg.t('cost.none'));
+export const costLabel = (msg: Messages, cost: ProgrammeCost | undefined): string => (cost ? msg.t(`cost.${cost}`) : msg.t('cost.none'));
 
 /** "Nursing"; a family the catalogue does not know, as its id reads ("healthcare-science" → "Healthcare science"). */
 export function familyLabel(msg: Messages, family: string): string {

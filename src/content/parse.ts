@@ -1,6 +1,6 @@
 import { ContentError, type FetchedContent } from '../core/fetch-content.js';
 import { parseDocuments, type ParsedDocuments, type Problem, type SourceDocument } from './front-matter.js';
-import type { Validated } from './validate.js';
+import { formatProblem, type Checked, type ContentType } from './types/type.js';
 
 export interface ParsedCollection<T> {
   items: T[];
@@ -13,7 +13,7 @@ export interface ParsedCollection<T> {
 export function parseMarkdownCollection<T>(
   text: string,
   file: string,
-  validate: (doc: SourceDocument) => Validated<T>,
+  validate: (doc: SourceDocument) => Checked<T | undefined>,
   /** What relative links resolve against (see SourceDocument.base). */
   base?: string | null,
 ): ParsedCollection<T> {
@@ -24,7 +24,7 @@ export function parseMarkdownCollection<T>(
 export function validateDocuments<T>(
   { documents, problems: parseProblems }: ParsedDocuments,
   file: string,
-  validate: (doc: SourceDocument) => Validated<T>,
+  validate: (doc: SourceDocument) => Checked<T | undefined>,
 ): ParsedCollection<T> {
   const problems = [...parseProblems];
   const items: T[] = [];
@@ -61,7 +61,7 @@ export function parseJsonCollection<T>(
   text: string,
   file: string,
   key: string,
-  validate: (doc: SourceDocument) => Validated<T>,
+  validate: (doc: SourceDocument) => Checked<T | undefined>,
   base?: string | null,
 ): ParsedCollection<T> {
   let json: unknown;
@@ -101,25 +101,16 @@ export function parseJsonCollection<T>(
   return { items, problems, locations };
 }
 
-/** Formats a problem as the checker prints it: `file:line:column: message` (no line where none is known: 0). */
-export function formatProblem(problem: Problem): string {
-  const at = problem.line > 0 ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : '';
-  return `${problem.file}${at}: ${problem.message}`;
-}
-
 /**
- * Reads a fetched markdown or JSON collection for a widget. Throws a ContentError when the
- * response is another format or holds no valid item; returns the items and any problems with
- * the rest, which the widget reports in one warning.
+ * Reads a fetched markdown or JSON collection of `type` for a widget, each item through the
+ * type's one check. Throws a ContentError when the response is another format or holds no valid
+ * item; returns the items and the problems with the rest, which the widget warns of once.
  */
-export function readFetchedCollection<T>(
-  content: FetchedContent,
-  key: string,
-  validate: (doc: SourceDocument) => Validated<T>,
-): ParsedCollection<T> {
+export function readFetched<T>(content: FetchedContent, type: ContentType<T>): Checked<T[]> {
+  const { key, check } = type;
   let parsed: ParsedCollection<T>;
-  if (content.format === 'json') parsed = parseJsonCollection(content.text, content.url, key, validate, content.url);
-  else if (content.format === 'markdown') parsed = parseMarkdownCollection(content.text, content.url, validate, content.url);
+  if (content.format === 'json') parsed = parseJsonCollection(content.text, content.url, key, check, content.url);
+  else if (content.format === 'markdown') parsed = parseMarkdownCollection(content.text, content.url, check, content.url);
   else {
     const what = content.format === 'binary' ? 'not text (an image or another binary file)' : content.format;
     throw new ContentError('format', `${content.url} is ${what}, not markdown or JSON`, content.url);
@@ -133,5 +124,5 @@ export function readFetchedCollection<T>(
       first?.line,
     );
   }
-  return parsed;
+  return { value: parsed.items, problems: parsed.problems };
 }

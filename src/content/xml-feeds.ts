@@ -9,10 +9,11 @@ import { escapeHtml, htmlToText } from '../core/markdown.js';
 import { contentWindow } from '../core/dom.js';
 import { slices } from '../core/pause.js';
 import { safeUrl } from '../core/urls.js';
-import type { NewsItem } from './schema.js';
+import type { NewsItem } from './types/news.js';
+import type { Given } from './types/type.js';
 
 /** A feed item read into the news item's fields, before the one check of a news item. */
-export type Candidate = Partial<NewsItem> & { base?: string };
+export type Candidate = Partial<Given<NewsItem>> & { base?: string };
 
 export interface XmlRead {
   candidates: Candidate[];

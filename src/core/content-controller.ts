@@ -2,12 +2,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContentError, DEFAULT_TIMEOUT, fetchContent, resolveUrl, type FetchedContent } from './fetch-content.js';
 import { environmentOf } from './environment.js';
 import { warn } from './log.js';
+import type { Problem } from '../content/front-matter.js';
+import { formatProblem, overall, type Checked } from '../content/types/type.js';
 
-/** Data a widget can show, and what was wrong with what it was given (one warning's worth). */
-export interface Checked<T> {
-  value: T;
-  problems: string[];
-}
+export type { Checked };
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error';
 
@@ -19,7 +17,7 @@ export interface ContentProperty<T> {
   name: string;
   /** What it lists, for messages: "not a list of roles". */
   items: string;
-  /** Checks the list given, item by item, whatever each item's shape. */
+  /** Checks the list given, item by item, whatever each item's shape (see checkGiven). */
   check: (given: readonly unknown[]) => Checked<T>;
 }
 
@@ -71,7 +69,7 @@ export async function contentSettled(host: object): Promise<ContentController<un
 /** A property's value checked: a list item by item; anything else shows nothing, and says so. */
 function checkGiven<T>(property: ContentProperty<T>, given: unknown): Checked<T> {
   if (Array.isArray(given)) return property.check(given);
-  return { value: property.check([]).value, problems: [`not a list of ${property.items}; nothing from it is shown`] };
+  return { value: property.check([]).value, problems: [overall(`not a list of ${property.items}; nothing from it is shown`)] };
 }
 
 /**
@@ -113,7 +111,7 @@ export class ContentController<T> implements ReactiveController {
   }
 
   /** What was wrong with the data shown. */
-  get problems(): string[] {
+  get problems(): Problem[] {
     return this.resolve().checked?.problems ?? [];
   }
 
@@ -212,7 +210,7 @@ export class ContentController<T> implements ReactiveController {
     const checked = property && given !== undefined ? checkGiven(property, given) : fromSrc ? this.loaded : { value: this.options.fallback(), problems: [] };
     const source = property && given !== undefined ? `the ${property.name} property` : fromSrc ? (this.currentUrl ?? String(this.options.src())) : 'the embedded default';
     this.shown = { input, checked, source };
-    if (checked?.problems.length) warn(this.host, `${source}: ${checked.problems.join('; ')}`);
+    if (checked?.problems.length) warn(this.host, `${source}: ${checked.problems.map(formatProblem).join('; ')}`);
     return this.shown;
   }
 

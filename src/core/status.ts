@@ -1,6 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ContentErrorReason } from './fetch-content.js';
 import type { Messages } from './messages.js';
+import type { Problem } from '../content/front-matter.js';
+import { formatProblem } from '../content/types/type.js';
 
 /**
  * The loading, empty, notice and error states every widget shows, in one look and one markup:
@@ -56,8 +58,8 @@ function errorDetail(error: NonNullable<ContentState['error']>, msg: Messages) {
 }
 
 /** Technical problems in content, listed for its author: English, marked so. */
-export function problemList(problems: readonly string[]) {
-  return html`<ul class="swf-diagnostic" lang="en">${problems.map((problem) => html`<li>${problem}</li>`)}</ul>`;
+export function problemList(problems: readonly Problem[]) {
+  return html`<ul class="swf-diagnostic" lang="en">${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>`;
 }
 
 /**

@@ -20,6 +20,7 @@ import { ElsewhereError, fileReader, type ContentReader } from './file-reader.js
 export type { ContentReader } from './file-reader.js';
 import { defaultConfig, type SwfConfig } from '../core/config-context.js';
 import { safeUrl } from '../core/urls.js';
+import { formatProblem } from '../content/types/type.js';
 
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -198,7 +199,7 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
       if (error instanceof ElsewhereError) {
         rendered = false; // Its warning is in the report already.
       } else if (error || content.problems.length) {
-        const broken = error ? [error.message] : content.problems;
+        const broken = error ? [error.message] : content.problems.map(formatProblem);
         problems.push(...broken.map((problem) => `${file}:${line}: <${element.tagName}>: ${where(problem)}`));
         rendered = false;
       }

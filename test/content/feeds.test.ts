@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { checkNewsItems, parseFeed } from '../../src/content/feeds.js';
+import { parseFeed } from '../../src/content/feeds.js';
+import { givenNews } from '../../src/components/news-feed/news.model.js';
+import { formatProblem } from '../../src/content/types/type.js';
 import { orderItems } from '../../src/components/news-feed/news.model.js';
 import { ContentError } from '../../src/core/fetch-content.js';
 import { items } from '../fixtures/feeds/news.fixtures.js';
@@ -68,10 +70,11 @@ describe('news feeds: every format, one check of an item', () => {
   });
 
   it('checks items given directly', () => {
-    const checked = checkNewsItems([...items(2), { ...items(1)[0], id: 'x', title: '', summary: 'A summary of many words, more than eight of them here.' }, { ...items(1)[0], id: 'y', date: 'yesterday' }, { id: 'z', tags: [] }]);
-    expect(checked.items.map((i) => i.title)).to.deep.equal(['Item 1', 'Item 2', 'A summary of many words, more than eight…', 'Item 1']);
-    expect(checked.items[3].date).to.equal(undefined);
-    expect(checked.skipped).to.deep.equal(['items[4]: nothing to show: no "title", "summary", body or "link"']);
+    const checked = givenNews([...items(2), { ...items(1)[0], id: 'x', title: '', summary: 'A summary of many words, more than eight of them here.' }, { ...items(1)[0], id: 'y', date: 'yesterday' }, { id: 'z', tags: [] }]);
+    // Ordered as the widget shows them: newest first, the undated item last.
+    expect(checked.value.map((i) => i.title)).to.deep.equal(['Item 2', 'Item 1', 'A summary of many words, more than eight…', 'Item 1']);
+    expect(checked.value[3].date).to.equal(undefined);
+    expect(checked.problems.map(formatProblem)).to.include('items[4]: nothing to show: no "title", "summary", body or "link"');
   });
 
   it('parses a 10 MB markdown feed in slices, yielding to the page', async function () {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
-import { parseMarkdownCollection, parseJsonCollection, formatProblem } from '../../src/content/parse.js';
+import { parseMarkdownCollection, parseJsonCollection } from '../../src/content/parse.js';
+import { formatProblem } from '../../src/content/types/type.js';
 import { safeUrl } from '../../src/core/urls.js';
-import { validateNewsItem, validateProgramme, validateRole } from '../../src/content/validate.js';
+import { validateNewsItem, validateProgramme, validateRole } from '../../src/content/schema.js';
 import { checkFile, checkReferences } from '../../src/content/check.js';
 import { defaultContent } from '../../src/content/default-content.js';
 
@@ -31,7 +32,7 @@ What it does.`;
     expect(items).to.deep.equal([]);
     expect(problems.map(formatProblem)).to.deep.equal([
       'roles/a.md:1:1: "title" is required: add a "title:" line to the front matter',
-      'roles/a.md:1:1: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]',
+      'roles/a.md:1:1: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]; until then the role has no band',
     ]);
   });
 

@@ -4,19 +4,16 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../../src/core/base-element.js';
 import { SwfContentElement } from '../../src/core/content-element.js';
 import { contentStatus } from '../../src/core/status.js';
-import { formatProblem, readFetchedCollection } from '../../src/content/parse.js';
-import { validateRole } from '../../src/content/validate.js';
-import type { Role } from '../../src/content/schema.js';
+import { readFetched } from '../../src/content/parse.js';
+import { checkGiven } from '../../src/content/types/type.js';
+import { role, type Role } from '../../src/content/types/role.js';
 
 export class TestWidget extends SwfContentElement<Role[]> {
-  @property({ attribute: false }) roles: Role[] | undefined;
+  @property({ attribute: false }) roles: unknown[] | undefined;
 
   override readonly content = this.useContent({
-    property: { get: () => this.roles, name: 'roles', items: 'roles', check: (given) => ({ value: given as Role[], problems: [] }) },
-    parse: (fetched) => {
-      const parsed = readFetchedCollection(fetched, 'roles', validateRole);
-      return { value: parsed.items, problems: parsed.problems.map(formatProblem) };
-    },
+    property: { get: () => this.roles, name: 'roles', items: 'roles', check: (given) => checkGiven(role, given, 'roles') },
+    parse: (fetched) => readFetched(fetched, role),
     fallback: () => [],
   });
 

@@ -41,7 +41,7 @@ test('broken fixtures fail with file:line:column: message for each problem, in r
     `${at}pathway/bad-route.md:7:5: routes[1] ("A route to a missing role"): "to" names role "nowhere", which is not in the content: use the id of a role in pathway/`,
     `${at}pathway/bad-route.md:10:18: routes[1] ("A route to a missing role"): "programmes" names programme "no-such-programme", which is not in the content: use the id of a programme in programmes/`,
     `${at}pathway/bad-yaml.md:4:1: front matter is not valid YAML: deficient indentation`,
-    `${at}pathway/no-band.md:1:1: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]`,
+    `${at}pathway/no-band.md:1:1: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]; until then the role has no band`,
     `${at}programmes/bad-format.md:1:1: "link" is required: add a "link:" line to the front matter`,
     `${at}programmes/bad-format.md:7:1: "format" must be one of online, classroom, work-based, blended (got "hologram")`,
     '',

@@ -1,7 +1,9 @@
 /**
  * The link rule's reach, read from the source: every `href=${…}` or `src=${…}` binding in src/
  * takes a value that came from safeUrl() — a call in the binding, a const assigned from it in
- * the same file, or a parameter typed SafeUrl.
+ * the same file, or a const or parameter typed SafeUrl. SafeUrl is a brand only safeUrl() makes
+ * (no `as SafeUrl` anywhere else, tested below), so the compiler holds a checked content type's
+ * links, and each binding typed so, to the rule: templates never decide a link again.
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -44,6 +46,13 @@ test('every URL binding in src/ takes a value from the link rule', () => {
   }
   assert.ok(bindings.length >= 5, `expected the widgets' link bindings, found ${bindings.length}:\n${bindings.join('\n')}`);
   assert.deepEqual(offenders, [], `bindings whose value did not come from safeUrl():\n${offenders.join('\n')}`);
+});
+
+test('only the link rule makes a SafeUrl', () => {
+  const casts = sources(join(root, 'src'))
+    .filter((path) => !path.endsWith(join('core', 'urls.ts')))
+    .filter((path) => /as SafeUrl\b/.test(readFileSync(path, 'utf8')));
+  assert.deepEqual(casts, []);
 });
 
 test('the check catches a binding that bypasses the rule', () => {

@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SwfNewsFeed, SwfPathwayExplorer, SwfProgrammeList, SwfRegisterPrompt } from '../../src/index.js';
-import type { NewsItem, Programme, Role } from '../../src/content/schema.js';
+import type { Given, NewsItem, Programme, Role } from '../../src/content/schema.js';
 import { quietly } from '../helpers/console.js';
 import { programme } from '../fixtures/programmes/programmes.fixtures.js';
 import {
@@ -166,7 +166,7 @@ describe('the link rule, through every widget', () => {
     });
 
     it(`the items property: ${HOSTILE_LINKS.length} hostile links in link, image and body`, async () => {
-      const items: NewsItem[] = HOSTILE_LINKS.map((link, i) => ({
+      const items: Given<NewsItem>[] = HOSTILE_LINKS.map((link, i) => ({
         id: `i${i}`,
         title: itemTitle(i),
         date: '2026-01-01',
@@ -213,7 +213,7 @@ describe('the link rule, through every widget', () => {
   });
 
   it(`pathway: programme links on a route and links in a role's body, ${HOSTILE_LINKS.length} hostile links each`, async () => {
-    const programmes: Programme[] = HOSTILE_LINKS.map((link, i) => programme(`p${i}`, { link: link.value }));
+    const programmes: Given<Programme>[] = HOSTILE_LINKS.map((link, i) => programme(`p${i}`, { link: link.value }));
     const body = HOSTILE_LINKS.map((link, i) => `<a href="${link.value.replace(/"/g, '&quot;')}">body link ${i}</a>`).join(' ');
     const pathway: Role[] = [
       { id: 'a', title: 'A', bands: [2], families: [], summary: 's', entry: [], body, routes: [{ from: 'a', to: 'b', kind: 'training', title: 'A to B', entry: [], programmes: programmes.map((p) => p.id) }] },

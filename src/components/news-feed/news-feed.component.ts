@@ -7,9 +7,10 @@ import { escapeHtml, htmlToText, renderBody, sanitizeHtml } from '../../core/mar
 import { contentStatus, emptyStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
-import { checkNewsItems, readFeed } from '../../content/feeds.js';
-import type { NewsItem } from '../../content/schema.js';
-import { current, isNew, readingMinutes, toChecked, withTag } from './news.model.js';
+import { readFeed } from '../../content/feeds.js';
+import type { NewsItem } from '../../content/types/news.js';
+import type { Given } from '../../content/types/type.js';
+import { current, givenNews, isNew, readingMinutes, toChecked, withTag } from './news.model.js';
 import { PAGING, PagingController, type Paging } from './paging.controller.js';
 import { newsItem, pagination, showMore, type ShownBody } from './news-feed.template.js';
 import { styles } from './news-feed.styles.js';
@@ -52,7 +53,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   static override styles = [themeStyles, styles];
 
   /** Items given directly; win over `src` and the embedded default. */
-  @property({ attribute: false }) items: NewsItem[] | undefined;
+  @property({ attribute: false }) items: Given<NewsItem>[] | undefined;
 
   @property({ type: Number, attribute: 'page-size' }) pageSize = 5;
 
@@ -75,7 +76,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   );
 
   protected override readonly content = this.useContent({
-    property: { get: () => this.items, name: 'items', items: 'news items', check: (given) => toChecked(checkNewsItems(given)) },
+    property: { get: () => this.items, name: 'items', items: 'news items', check: givenNews },
     parse: async (fetched) => toChecked(await readFeed(fetched.text, fetched.format, fetched.url)),
     fallback: () => defaultContent.news,
     onLoad: (items, fetched) => this.emit('swf-feed-load', { count: items.length, source: fetched.url }),

@@ -4,9 +4,9 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
 import { safeHtml, type SanitizedHtml } from '../../core/markdown.js';
 import type { Messages } from '../../core/messages.js';
-import { safeUrl } from '../../core/urls.js';
 import type { NewsItem } from '../../content/schema.js';
 import type { PageWindow } from './paging.controller.js';
+import type { SafeUrl } from '../../core/urls.js';
 
 /** An item's body as shown: sanitised HTML, and whether it fell back to plain text. */
 export interface ShownBody {
@@ -30,11 +30,11 @@ export interface ItemContext {
 }
 
 export function newsItem(item: NewsItem, index: number, { level, msg, contentLang, body, minutes, fresh }: ItemContext) {
-  const link = safeUrl(item.link);
+  const link: SafeUrl | undefined = item.link;
   const id = `news-item-${index}`;
   const text = item.title || msg.t('news.untitled');
   const title = link ? html`<a href=${link} rel="noopener noreferrer">${text}</a>` : text;
-  const image = safeUrl(item.image?.src, undefined, 'web');
+  const image: SafeUrl | undefined = item.image?.src;
   const shown = item.summary ? undefined : body(item);
   const readIn = minutes(item);
   return html`<li part="item" class="item">

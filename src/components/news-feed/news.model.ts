@@ -1,7 +1,9 @@
 /** News items as the feed shows them: ordering, the tag filter, dates. Pure logic. */
-import type { Checked } from '../../core/content-controller.js';
+import type { Checked } from '../../content/types/type.js';
 import type { ParsedFeed } from '../../content/feeds.js';
-import type { NewsItem } from '../../content/schema.js';
+
+import { checkGiven, overall } from '../../content/types/type.js';
+import { news, type NewsItem } from '../../content/types/news.js';
 
 /** A feed ordered for the reader, with what went wrong summed up for one warning. */
 export function toChecked(feed: ParsedFeed): Checked<NewsItem[]> {
@@ -11,10 +13,17 @@ export function toChecked(feed: ParsedFeed): Checked<NewsItem[]> {
   return {
     value: ordered.items,
     problems: [
-      ...(skipped.length ? [`${skipped.length} item${skipped.length === 1 ? '' : 's'} skipped: ${list(skipped)}`] : []),
-      ...(problems.length ? [`${problems.length} problem${problems.length === 1 ? '' : 's'} in items shown: ${list(problems)}`] : []),
+      ...(skipped.length ? [overall(`${skipped.length} item${skipped.length === 1 ? '' : 's'} skipped: ${list(skipped)}`)] : []),
+      ...(problems.length ? [overall(`${problems.length} problem${problems.length === 1 ? '' : 's'} in items shown: ${list(problems)}`)] : []),
     ],
   };
+}
+
+/** Items given to the `items` property: each through a news item's one check, then ordered. */
+export function givenNews(given: readonly unknown[]): Checked<NewsItem[]> {
+  const { value, problems } = checkGiven(news, given, 'items');
+  const ordered = orderItems({ items: value, skipped: [], problems: [] });
+  return { value: ordered.items, problems: [...problems, ...ordered.skipped.map(overall)] };
 }
 
 /**

@@ -5,8 +5,12 @@ import { renderMarkdown, type SanitizedHtml } from '../../core/markdown.js';
 import { contentStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
-import type { PayTable, Programme, Role } from '../../content/schema.js';
-import { buildPathway, checkedPathway, inFamily, pathwayFrom, planRoutes, stepsOnPath, type Pathway } from './pathway.model.js';
+import { readFetched } from '../../content/parse.js';
+import type { PayTable } from '../../content/types/pay.js';
+import { programme as programmeType, type Programme } from '../../content/types/programme.js';
+import type { Role } from '../../content/types/role.js';
+import { checkGiven, type Given } from '../../content/types/type.js';
+import { buildPathway, givenPathway, inFamily, pathwayFrom, planRoutes, stepsOnPath, type Pathway } from './pathway.model.js';
 import { checkedPay, payFrom } from './pay.model.js';
 import { MAX_COMPARE, comparedIds, familyShown, planWarnings, unknownIds } from './plan.model.js';
 import { PlanController } from './plan.controller.js';
@@ -69,13 +73,13 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   static override styles = [themeStyles, styles];
 
   /** Roles given directly; takes precedence over `src` and the embedded default. */
-  @property({ attribute: false }) pathway: Role[] | undefined;
+  @property({ attribute: false }) pathway: Given<Role>[] | undefined;
 
   /** Programmes the routes link to; the embedded default when not given. */
-  @property({ attribute: false }) programmes: Programme[] | undefined;
+  @property({ attribute: false }) programmes: Given<Programme>[] | undefined;
 
   /** A pay table given directly; takes precedence over `pay-src` and the embedded default. */
-  @property({ attribute: false }) pay: PayTable | undefined;
+  @property({ attribute: false }) pay: Given<PayTable> | undefined;
 
   /** URL of a pay table. */
   @property({ attribute: 'pay-src' }) paySrc: string | null = null;
@@ -96,7 +100,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   private readonly bodies = new WeakMap<Role, SanitizedHtml>();
 
   protected override readonly content = this.useContent({
-    property: { get: () => this.pathway, name: 'pathway', items: 'roles', check: (given) => checkedPathway(given as Role[]) },
+    property: { get: () => this.pathway, name: 'pathway', items: 'roles', check: givenPathway },
     parse: pathwayFrom,
     fallback: () => buildPathway(defaultContent.roles),
   });
@@ -108,6 +112,16 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       fallback: () => defaultContent.pay,
     },
     () => this.paySrc,
+  );
+
+  /** The programmes routes name: the property, checked as content/programmes/ is, else the default. */
+  private readonly programmeList = this.useContent<Programme[]>(
+    {
+      property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => checkGiven(programmeType, given, 'programmes') },
+      parse: (fetched) => readFetched(fetched, programmeType),
+      fallback: () => defaultContent.programmes,
+    },
+    () => null,
   );
 
   private readonly planState = new PlanController(this, {
@@ -211,7 +225,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       graph,
       level: this.level,
       selected: this.roleById(this.selected),
-      programmes: this.programmes ?? defaultContent.programmes,
+      programmes: this.programmeList.value ?? [],
       pay: this.payTable.value,
       compare: this.compared,
       tabindex: (id) => this.roving.tabindex(id),

@@ -5,12 +5,13 @@ import { heading } from '../../core/heading.js';
 import { safeHtml, type SanitizedHtml } from '../../core/markdown.js';
 import type { Messages } from '../../core/messages.js';
 import { noticeStatus, problemList } from '../../core/status.js';
-import { safeUrl } from '../../core/urls.js';
 import { bandLabel, familyLabel, kindLabel, payLabel } from '../../content/labels.js';
 import type { PayTable, Programme, Role, Route } from '../../content/schema.js';
 import { isShared, type Pathway } from './pathway.model.js';
 import { payFor } from './pay.model.js';
 import { MAX_COMPARE } from './plan.model.js';
+import type { Problem } from '../../content/front-matter.js';
+import type { SafeUrl } from '../../core/urls.js';
 
 /** What the templates read of the explorer, and how they act on it. */
 export interface PathwayView {
@@ -34,7 +35,7 @@ export interface PathwayView {
 
 
 /** `missing`: ids the page's attributes name that are no role; `linkMissed`: the address named one. */
-export function pathwayNotice(msg: Messages, problems: readonly string[], missing: readonly string[], linkMissed = false) {
+export function pathwayNotice(msg: Messages, problems: readonly Problem[], missing: readonly string[], linkMissed = false) {
   if (!problems.length && !missing.length && !linkMissed) return nothing;
   const lines = [...(linkMissed ? [msg.t('pathway.linkMissing')] : []), ...missing.map((id) => msg.t('pathway.missingRole', { id }))];
   return noticeStatus(
@@ -90,7 +91,7 @@ export function detail(view: PathwayView) {
   }
   const routes = view.graph.routesFrom.get(role.id) ?? [];
   const pay = rolePay(view, role);
-  const link = safeUrl(role.link);
+  const link: SafeUrl | undefined = role.link;
   const compared = view.compare.includes(role.id);
   const full = !compared && view.compare.length >= MAX_COMPARE;
   return html`<section part="detail" id="detail" class="detail" aria-labelledby="detail-heading">
@@ -137,7 +138,7 @@ export function programmeLinks(view: PathwayView, route: Route) {
   return html`<ul lang=${ifDefined(view.contentLang)}>
     ${route.programmes.map((id) => {
       const programme = view.programmes.find((p) => p.id === id);
-      const href = safeUrl(programme?.link);
+      const href: SafeUrl | undefined = programme?.link;
       return html`<li>${programme && href ? html`<a href=${href} rel="noopener noreferrer">${programme.title}</a>` : (programme?.title ?? id)}</li>`;
     })}
   </ul>`;
@@ -181,7 +182,7 @@ export function payNote(view: Pick<PathwayView, 'msg' | 'pay'>, noteLang: string
   const table = view.pay;
   if (!table) return nothing;
   const { msg } = view;
-  const source = safeUrl(table.source, undefined, 'web');
+  const source: SafeUrl | undefined = table.source;
   return html`<p class="pay-note">
     ${msg.t('pay.about', { nation: table.nation, year: table.year })}
     ${table.note ? html`<span lang=${ifDefined(noteLang)}>${table.note}</span>` : nothing}

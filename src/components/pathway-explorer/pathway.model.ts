@@ -1,8 +1,8 @@
 /** The career pathway as a graph: pure logic, testable without a DOM. */
 import type { FetchedContent } from '../../core/fetch-content.js';
-import { formatProblem, readFetchedCollection } from '../../content/parse.js';
-import type { Role, Route } from '../../content/schema.js';
-import { validateRole } from '../../content/validate.js';
+import { readFetched } from '../../content/parse.js';
+import { role as roleType, type Role, type Route } from '../../content/types/role.js';
+import { checkGiven, overall, type Checked } from '../../content/types/type.js';
 
 export interface Pathway {
   /** Roles in band order; roles with no band last. */
@@ -17,35 +17,26 @@ export interface Pathway {
 const lowest = (role: Role) => (role.bands.length ? role.bands[0] : Number.POSITIVE_INFINITY);
 const highest = (role: Role) => (role.bands.length ? role.bands[role.bands.length - 1] : Number.POSITIVE_INFINITY);
 
-/** Builds the graph, keeping every usable part of bad data and naming what is wrong. */
-/** The pathway from a fetched `src`: its roles checked like content/pathway/, then the graph's own checks. */
-export function pathwayFrom(fetched: FetchedContent): { value: Pathway; problems: string[] } {
-  const parsed = readFetchedCollection(fetched, 'roles', validateRole);
-  return checkedPathway(parsed.items, parsed.problems.map(formatProblem));
+/** The pathway from a fetched `src`: its roles checked as content/pathway/ is, then the graph's own checks. */
+export const pathwayFrom = (fetched: FetchedContent) => checkedPathway(readFetched(fetched, roleType));
+
+/** The pathway from roles given to the `pathway` property, checked as a fetched `src` is. */
+export const givenPathway = (given: readonly unknown[]) => checkedPathway(checkGiven(roleType, given, 'pathway'));
+
+/** The graph of checked roles, with what is wrong with them, for one warning and the notice. */
+export function checkedPathway({ value: roles, problems }: Checked<Role[]>): Checked<Pathway> {
+  const graph = buildPathway(roles);
+  return { value: graph, problems: [...problems, ...graph.problems.map(overall)] };
 }
 
-/** The graph of `roles`, with what is wrong with them, for one warning and the notice. */
-export function checkedPathway(roles: readonly Role[], problems: string[] = []): { value: Pathway; problems: string[] } {
-  const graph = buildPathway(roles);
-  return { value: graph, problems: [...problems, ...graph.problems] };
-}
+/** Builds the graph of checked roles, keeping every usable part and naming what is wrong. */
 
 export function buildPathway(input: readonly Role[]): Pathway {
   const problems: string[] = [];
   const byId = new Map<string, Role>();
   for (const role of input) {
-    if (!role || typeof role.id !== 'string' || !role.id) {
-      problems.push('a role has no id and is left out');
-      continue;
-    }
-    if (byId.has(role.id)) {
-      problems.push(`role "${role.id}" appears twice; the first is used`);
-      continue;
-    }
-    const bands = Array.isArray(role.bands) ? role.bands.filter((b) => Number.isFinite(b)) : [];
-    if (bands.length === 0) problems.push(`role "${role.id}" has no band`);
-    const families = Array.isArray(role.families) ? role.families.filter((f) => typeof f === 'string') : [];
-    byId.set(role.id, { ...role, bands, families, routes: Array.isArray(role.routes) ? role.routes : [], entry: role.entry ?? [] });
+    if (byId.has(role.id)) problems.push(`role "${role.id}" appears twice; the first is used`);
+    else byId.set(role.id, role);
   }
   const roles = [...byId.values()].sort(
     (a, b) => lowest(a) - lowest(b) || highest(a) - highest(b) || 0,
@@ -60,7 +51,7 @@ export function buildPathway(input: readonly Role[]): Pathway {
       } else if (route.to === role.id) {
         problems.push(`route "${route.title}" leads from "${role.id}" back to itself`);
       } else {
-        usable.push({ ...route, from: role.id, programmes: route.programmes ?? [], entry: route.entry ?? [] });
+        usable.push(route);
       }
     }
     routesFrom.set(role.id, usable);

@@ -1,8 +1,8 @@
 /** A role's pay from an Agenda for Change pay table: pure logic, testable without a DOM. */
 import type { FetchedContent } from '../../core/fetch-content.js';
-import { formatProblem, readFetchedCollection } from '../../content/parse.js';
-import type { PayTable } from '../../content/schema.js';
-import { validatePay } from '../../content/validate.js';
+import { readFetched } from '../../content/parse.js';
+import { pay, type PayTable } from '../../content/types/pay.js';
+import { checkGiven } from '../../content/types/type.js';
 
 export interface RolePay {
   /** The lowest and highest pay points of the role's bands; none when the table has none of them. */
@@ -20,15 +20,14 @@ export function payFor(table: PayTable | undefined, bands: readonly number[]): R
   return points.length ? { low: Math.min(...points), high: Math.max(...points), missing } : { missing };
 }
 
-/** A pay table given as a property, checked by the same rules as content/pay.md. */
+/** A pay table given to the `pay` property, checked as content/pay.md is. */
 export function checkedPay(given: readonly unknown[]) {
-  const data = given[0] && typeof given[0] === 'object' ? (given[0] as Record<string, unknown>) : {};
-  const { value, problems } = validatePay({ file: 'the pay property', line: 0, data, body: '' });
-  return { value, problems: problems.map(formatProblem) };
+  const { value, problems } = checkGiven(pay, given, 'the pay property');
+  return { value: value[0], problems };
 }
 
-/** A pay table from a fetched `pay-src`, checked like content/pay.md. */
+/** A pay table from a fetched `pay-src`, checked as content/pay.md is. */
 export function payFrom(fetched: FetchedContent) {
-  const parsed = readFetchedCollection(fetched, 'pay', validatePay);
-  return { value: parsed.items[0], problems: parsed.problems.map(formatProblem) };
+  const { value, problems } = readFetched(fetched, pay);
+  return { value: value[0], problems };
 }

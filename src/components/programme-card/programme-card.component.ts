@@ -4,9 +4,10 @@ import { SwfElement } from '../../core/base-element.js';
 import { errorStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
-import type { Programme } from '../../content/schema.js';
+import { programme as programmeType, type Programme } from '../../content/types/programme.js';
+import { checkGiven, formatProblem, type Given } from '../../content/types/type.js';
 import { styles } from './programme-card.styles.js';
-import { programmeCard, programmeProblems, type OpenHandler } from './programme-card.template.js';
+import { programmeCard, type OpenHandler } from './programme-card.template.js';
 
 /**
  * One training programme as an NHS-style card: the whole card is one link to the programme,
@@ -37,7 +38,7 @@ export class SwfProgrammeCard extends SwfElement {
   static override styles = [themeStyles, styles];
 
   /** The programme to show; wins over `programme-id`. */
-  @property({ attribute: false }) programme: Programme | undefined;
+  @property({ attribute: false }) programme: Given<Programme> | undefined;
 
   /** Id of a programme in the embedded content. */
   @property({ attribute: 'programme-id' }) programmeId: string | null = null;
@@ -48,17 +49,23 @@ export class SwfProgrammeCard extends SwfElement {
   private level = 3;
 
 
+  /** The `programme` given, checked as content/programmes/ is (undefined when nothing of it can be shown). */
+  private given: Programme | undefined;
+
   private get resolved(): Programme | undefined {
-    if (this.programme) return this.programme;
+    if (this.programme) return this.given;
     if (this.programmeId) return defaultContent.programmes.find((p) => p.id === this.programmeId);
     return undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 3);
-    const programme = this.resolved;
-    if (!programme && this.programmeId) this.warnOnce(`programme-id "${this.programmeId}" is not in the content`);
-    if (programme) programmeProblems(programme).forEach((problem) => this.warnOnce(problem));
+    if (changed.has('programme') && this.programme) {
+      const { value, problems } = checkGiven(programmeType, [this.programme], 'the programme property');
+      this.given = value[0];
+      if (problems.length) this.warnOnce(problems.map(formatProblem).join('; '));
+    }
+    if (!this.resolved && this.programmeId && !this.programme) this.warnOnce(`programme-id "${this.programmeId}" is not in the content`);
   }
 
   private readonly onOpen: OpenHandler = (event, programme, href) => this.emitBeforeFollow(event, 'swf-programme-open', { programmeId: programme.id, href });

@@ -5,22 +5,12 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
-import { safeUrl, type SafeUrl } from '../../core/urls.js';
+import type { SafeUrl } from '../../core/urls.js';
 import type { Messages } from '../../core/messages.js';
 import { bandLabel, costLabel, formatLabel } from '../../content/labels.js';
-import { PROGRAMME_COSTS, PROGRAMME_FORMATS, type Programme } from '../../content/schema.js';
+import type { Programme } from '../../content/types/programme.js';
 
 export type OpenHandler = (event: MouseEvent, programme: Programme, href: SafeUrl) => void;
-
-/** What is wrong with a programme given directly, for one warning. */
-export function programmeProblems(programme: Programme): string[] {
-  const name = `programme "${programme.id}"`;
-  const problems: string[] = [];
-  if (!safeUrl(programme.link)) problems.push(`${name} has no usable link (${JSON.stringify(programme.link ?? null)})`);
-  if (!PROGRAMME_FORMATS.includes(programme.format)) problems.push(`${name} has an unknown format "${programme.format}"`);
-  if (!PROGRAMME_COSTS.includes(programme.cost)) problems.push(`${name} has an unknown cost "${programme.cost}"`);
-  return problems;
-}
 
 export interface CardOptions {
   /** Parts of the card's root (default `card`). */
@@ -31,9 +21,9 @@ export interface CardOptions {
   contentLang?: string | undefined;
 }
 
-/** One card: the heading's link covers the card, the only interactive element in it. */
+/** One card of a checked programme: the heading's link covers the card, the only interactive element in it. */
 export function programmeCard(msg: Messages, programme: Programme, level: number, onOpen: OpenHandler, { part = 'card', lang, contentLang }: CardOptions = {}) {
-  const href = safeUrl(programme.link);
+  const href: SafeUrl | undefined = programme.link;
   const title = href
     ? html`<a part="link" class="link" href=${href} rel="noopener noreferrer" @click=${(e: MouseEvent) => onOpen(e, programme, href)}>${programme.title}</a>`
     : programme.title;

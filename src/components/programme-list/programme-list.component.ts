@@ -6,25 +6,19 @@ import { contentStatus, emptyStatus, noticeStatus, problemList, reviewedLine } f
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
 import { bandLabel, costLabel, formatLabel } from '../../content/labels.js';
-import { formatProblem, readFetchedCollection } from '../../content/parse.js';
-import { PROGRAMME_COSTS, PROGRAMME_FORMATS, type Programme } from '../../content/schema.js';
-import { validateProgramme } from '../../content/validate.js';
+import { readFetched } from '../../content/parse.js';
+import { PROGRAMME_COSTS, PROGRAMME_FORMATS, programme, type Programme } from '../../content/types/programme.js';
+import { checkGiven, overall, type Checked, type Given } from '../../content/types/type.js';
 import { styles as cardStyles } from '../programme-card/programme-card.styles.js';
-import { programmeCard, programmeProblems, type OpenHandler } from '../programme-card/programme-card.template.js';
+import { programmeCard, type OpenHandler } from '../programme-card/programme-card.template.js';
 import { bandsIn, filterProgrammes, normaliseFilter, uniqueById, type ProgrammeFilter } from './programme-filter.model.js';
 import { styles } from './programme-list.styles.js';
 
-/** Programmes once each, with what is wrong with them, for one warning and the notice. */
-function checkedProgrammes(given: readonly unknown[], problems: string[] = []) {
-  const { programmes, duplicates } = uniqueById(given.filter((p): p is Programme => !!p && typeof (p as Programme).id === 'string'));
-  return {
-    value: programmes,
-    problems: [
-      ...problems,
-      ...duplicates.map((id) => `programme id "${id}" appears more than once; the first is shown`),
-      ...programmes.flatMap(programmeProblems),
-    ],
-  };
+/** Checked programmes once each, with what is wrong with them, for one warning and the notice. */
+function uniqueProgrammes({ value, problems }: Checked<Programme[]>): Checked<Programme[]> {
+  const { programmes, duplicates } = uniqueById(value);
+  const twice = duplicates.map((id) => overall(`programme id "${id}" appears more than once; the first is shown`));
+  return { value: programmes, problems: [...problems, ...twice] };
 }
 
 /**
@@ -65,7 +59,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
   static override styles = [themeStyles, cardStyles, styles];
 
   /** Programmes given directly; take precedence over `src` and the embedded default. */
-  @property({ attribute: false }) programmes: Programme[] | undefined;
+  @property({ attribute: false }) programmes: Given<Programme>[] | undefined;
 
   @property({ reflect: true }) band = '';
   @property({ reflect: true }) format = '';
@@ -80,11 +74,8 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
   private filter: ProgrammeFilter = { band: '', format: '', cost: '', query: '' };
 
   protected override readonly content = this.useContent({
-    property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => checkedProgrammes(given) },
-    parse: (fetched) => {
-      const parsed = readFetchedCollection(fetched, 'programmes', validateProgramme);
-      return checkedProgrammes(parsed.items, parsed.problems.map(formatProblem));
-    },
+    property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => uniqueProgrammes(checkGiven(programme, given, 'programmes')) },
+    parse: (fetched) => uniqueProgrammes(readFetched(fetched, programme)),
     fallback: () => defaultContent.programmes,
   });
 

@@ -7,18 +7,15 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { safeUrl, type SafeUrl } from '../../core/urls.js';
 import { defaultContent } from '../../content/default-content.js';
-import { formatProblem, readFetchedCollection } from '../../content/parse.js';
-import type { RegisterBenefit, RegisterContent } from '../../content/schema.js';
-import { validateRegister } from '../../content/validate.js';
+import { readFetched } from '../../content/parse.js';
+import { register, type RegisterBenefit, type RegisterContent } from '../../content/types/register.js';
+import { formatProblem } from '../../content/types/type.js';
 import { DismissalController } from './dismissal.controller.js';
 import { styles } from './register-prompt.styles.js';
 
 const VARIANTS = ['panel', 'banner'] as const;
 
 type Variant = (typeof VARIANTS)[number];
-
-const isBenefit = (value: unknown): value is RegisterBenefit =>
-  !!value && typeof (value as RegisterBenefit).title === 'string' && typeof (value as RegisterBenefit).description === 'string';
 
 /**
  * The "Why register?" prompt: the benefits of registering, with Register and Log in actions.
@@ -95,8 +92,8 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
   protected override readonly content = this.useContent({
     // No property gives the whole content: `benefits` replaces part of it (see givenBenefits).
     parse: (fetched) => {
-      const parsed = readFetchedCollection(fetched, 'register', validateRegister);
-      return { value: parsed.items[0], problems: parsed.problems.map(formatProblem) };
+      const { value, problems } = readFetched(fetched, register);
+      return { value: value[0], problems };
     },
     fallback: () => defaultContent.register,
   });
@@ -118,13 +115,10 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('storageKey') || changed.has('dismissible')) this.dismissal.read();
     if (changed.has('benefits')) {
-      const given: unknown = this.benefits;
-      this.givenBenefits = Array.isArray(given) ? given.filter(isBenefit) : undefined;
-      if (given !== undefined && !Array.isArray(given)) {
-        this.warnOnce('the benefits property is not a list; the content\u2019s benefits are shown');
-      } else if (Array.isArray(given) && given.length > this.givenBenefits!.length) {
-        this.warnOnce(`${given.length - this.givenBenefits!.length} of the benefits given have no "title" and "description" text and are left out`);
-      }
+      // Checked as content/register.md's benefits are: one without its words is left out.
+      const given = this.benefits === undefined ? undefined : register.check({ file: 'the benefits property', line: 0, data: { benefits: this.benefits }, body: '' });
+      this.givenBenefits = given?.value?.benefits;
+      if (given?.problems.length) this.warnOnce(`${given.problems.map(formatProblem).join('; ')}${given.value ? '' : '; the content\u2019s benefits are shown'}`);
     }
     if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 2);
   }

@@ -6,7 +6,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/components/news-feed/news-feed.js';
 import type { SwfNewsFeed } from '../../../src/components/news-feed/news-feed.js';
-import type { NewsItem } from '../../../src/content/schema.js';
+import type { Given, NewsItem } from '../../../src/content/schema.js';
 import { itInChromium } from '../../helpers/engine.js';
 
 interface Counters {
@@ -16,7 +16,7 @@ interface Counters {
   heapUsed: number;
 }
 
-const batch = (swap: number): NewsItem[] =>
+const batch = (swap: number): Given<NewsItem>[] =>
   Array.from({ length: 8 }, (_, i) => ({
     id: `swap-${swap}-${i}`,
     title: `Swap ${swap}, item ${i}`,

@@ -1,10 +1,11 @@
 import { expect } from '@open-wc/testing';
-import { buildPathway, familiesOf, findPath, inFamily, planRoutes } from '../../../src/components/pathway-explorer/pathway.model.js';
+import { buildPathway, givenPathway, familiesOf, findPath, inFamily, planRoutes } from '../../../src/components/pathway-explorer/pathway.model.js';
 import { payFor } from '../../../src/components/pathway-explorer/pay.model.js';
 import { bandLabel, durationLabel, payLabel } from '../../../src/content/labels.js';
 import { defaultContent } from '../../../src/content/default-content.js';
 import { ladder, role, withCycle, withMissingTarget, withoutBand } from '../../fixtures/pathway/pathway.fixtures.js';
 import { resolveLanguage } from '../../../src/core/messages.js';
+import { formatProblem } from '../../../src/content/types/type.js';
 
 describe('pathway model', () => {
   it('orders roles by band', () => {
@@ -35,10 +36,12 @@ describe('pathway model', () => {
     expect(findPath(graph, 'b', 'a')?.length).to.equal(1);
   });
 
-  it('puts a role with no band last and says so', () => {
+  it('puts a role with no band last, and its check says so', () => {
     const graph = buildPathway(withoutBand);
     expect(graph.roles.map((r) => r.id)).to.deep.equal(['a', 'b', 'floating']);
-    expect(graph.problems).to.deep.equal(['role "floating" has no band']);
+    const checked = givenPathway(withoutBand);
+    expect(checked.value.roles.map((r) => r.id)).to.deep.equal(['a', 'b', 'floating']);
+    expect(checked.problems.map(formatProblem)).to.deep.equal(['pathway[1]: "band" is required: the Agenda for Change band or bands, like 3 or [2, 3]; until then the role has no band']);
   });
 
   it('reaches the registered nurse from a healthcare support worker in the default content', () => {

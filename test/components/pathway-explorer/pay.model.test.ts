@@ -2,6 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { checkedPay, payFor } from '../../../src/components/pathway-explorer/pay.model.js';
 import type { PayTable } from '../../../src/content/schema.js';
+import { formatProblem } from '../../../src/content/types/type.js';
 
 const table = { year: '2025/26', nation: 'England', bands: { 2: [24465], 3: [24937, 26598], 4: [27485, 30162] } } as unknown as PayTable;
 
@@ -17,6 +18,6 @@ describe('pay model', () => {
     expect(checkedPay([{ year: '2025/26', nation: 'England', bands: { 3: [24937] } }]).problems).to.deep.equal([]);
     const broken = checkedPay(['not a table']);
     expect(broken.value).to.equal(undefined);
-    expect(broken.problems.join(' ')).to.contain('the pay property');
+    expect(broken.problems.map(formatProblem).join(' ')).to.contain('the pay property');
   });
 });

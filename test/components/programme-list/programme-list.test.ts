@@ -7,6 +7,7 @@ import { filterProgrammes, normaliseFilter } from '../../../src/components/progr
 import { defaultContent } from '../../../src/content/default-content.js';
 import { quietly } from '../../helpers/console.js';
 import { many, mixed, programme } from '../../fixtures/programmes/programmes.fixtures.js';
+import type { Programme } from '../../../src/content/schema.js';
 
 const cards = (el: SwfProgrammeList) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('article.card')].map((c) => c.dataset.id);
 const count = (el: SwfProgrammeList) => el.shadowRoot!.querySelector('[part="count"]')!.textContent!.replace(/\s+/g, ' ').trim();
@@ -23,7 +24,7 @@ async function choose(el: SwfProgrammeList, id: string, value: string) {
 describe('programme filter model', () => {
   it('matches every set filter, and every search word', () => {
     const f = (filter: Partial<ReturnType<typeof normaliseFilter>['filter']>) =>
-      filterProgrammes(mixed, { band: '', format: '', cost: '', query: '', ...filter }).map((p) => p.id);
+      filterProgrammes(mixed as Programme[], { band: '', format: '', cost: '', query: '', ...filter }).map((p) => p.id);
     expect(f({ band: '2' })).to.deep.equal(['maths', 'english']);
     expect(f({ cost: 'funded' })).to.deep.equal(['english', 'degree']);
     expect(f({ cost: 'funded', format: 'work-based' })).to.deep.equal(['degree']);

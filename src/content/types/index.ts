@@ -1,0 +1,19 @@
+/**
+ * The registry of content types: the checker, the render step, the schemas and the build of the
+ * embedded default read each type's parse, check and schema from here. A widget imports only its
+ * own type's module, so a page pays for the types it shows.
+ */
+import { news } from './news.js';
+import { pay } from './pay.js';
+import { programme } from './programme.js';
+import { register } from './register.js';
+import { role } from './role.js';
+import type { ContentType } from './type.js';
+
+export const CONTENT_TYPES = { role, programme, news, register, pay } as const;
+
+export type ContentKind = keyof typeof CONTENT_TYPES;
+export const CONTENT_KINDS = Object.keys(CONTENT_TYPES) as ContentKind[];
+
+/** The type named `kind`, as the registry's common shape. */
+export const contentType = (kind: ContentKind) => CONTENT_TYPES[kind] as ContentType<unknown>;

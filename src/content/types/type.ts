@@ -1,0 +1,71 @@
+/**
+ * What every content type declares once, in its own module (role, programme, news, register,
+ * pay): its TypeScript type, the front matter authors write (the source of its JSON Schema) and
+ * its check. The registry (./index.ts) lists them for the checker, the render step and the
+ * schemas; a widget imports only its own.
+ */
+import type { SafeUrl } from '../../core/urls.js';
+import type { Problem, SourceDocument } from '../front-matter.js';
+
+/**
+ * A value as a page gives it to a property, or a feed holds it before its check: links are
+ * plain strings, which the type's check decides (a checked value holds SafeUrl).
+ */
+export type Given<T> = T extends SafeUrl ? string : T extends readonly (infer U)[] ? Given<U>[] : T extends object ? { [K in keyof T]: Given<T[K]> } : T;
+
+/** The one result shape: a value to show, and what was wrong (turned into words only where warned). */
+export interface Checked<T> {
+  value: T;
+  problems: Problem[];
+}
+
+/**
+ * A problem in words, as the checker prints it and a warning says it: `file:line:column:
+ * message` (no line where none is known), or only the message where it is about no one file.
+ */
+export function formatProblem(problem: Problem): string {
+  const at = problem.line > 0 ? `:${problem.line}${problem.column ? `:${problem.column}` : ''}` : '';
+  return problem.file ? `${problem.file}${at}: ${problem.message}` : problem.message;
+}
+
+/** A problem about the content as a whole (a duplicate, a cycle), in no one file. */
+export const overall = (message: string): Problem => ({ file: '', line: 0, message });
+
+export interface ContentType<T> {
+  /** Its name, as a file's `type:` field and its schema say: "role". Its module's
+   * `<Name>FrontMatter` interface is what authors write: the source of its JSON Schema. */
+  name: string;
+  /** What a JSON file holds its items under, and what a collection is called: "roles". */
+  key: string;
+  /** A file of this type holds one item (a role, a pay table), not a feed of them. */
+  single: boolean;
+  /**
+   * The one check of an item, whatever it came from: a markdown document, a JSON item, a
+   * property. The value when anything of it can be shown (undefined when nothing can), and
+   * every problem with it.
+   */
+  check: (doc: SourceDocument) => Checked<T | undefined>;
+  /** A value given to a widget's property, as the fields its front matter would have. */
+  given?: (item: Record<string, unknown>) => Record<string, unknown>;
+}
+
+/**
+ * Items given directly to a widget's property, each through its type's one check, as a fetched
+ * file's are: `name` says where, in problems ("the programmes property").
+ */
+export function checkGiven<T>(type: ContentType<T>, given: readonly unknown[], name: string): Checked<T[]> {
+  const value: T[] = [];
+  const problems: Problem[] = [];
+  given.forEach((item, index) => {
+    const file = `${name}[${index}]`;
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      problems.push({ file, line: 0, message: 'not an item; left out' });
+      return;
+    }
+    const { body, bodyIsHtml, ...data } = type.given ? type.given(item as Record<string, unknown>) : (item as Record<string, unknown>);
+    const checked = type.check({ file, line: 0, data, body: typeof body === 'string' ? body : '', bodyIsHtml: bodyIsHtml === true });
+    problems.push(...checked.problems);
+    if (checked.value !== undefined) value.push(checked.value);
+  });
+  return { value, problems };
+}
