@@ -88,7 +88,7 @@ export function checkFile(text: string, file: string, options: CheckOptions = {}
   }
   check.kind = kind;
   const type = contentType(kind);
-  const validated = validateDocuments<unknown>(parsed, file, type.check);
+  const validated = validateDocuments<unknown>(parsed, type.check);
   check.problems.push(...validated.problems);
   if (type.single && parsed.documents.length > 1) {
     const second = parsed.documents[1];
@@ -97,11 +97,7 @@ export function checkFile(text: string, file: string, options: CheckOptions = {}
     );
   }
   const items = validated.items;
-  for (const item of items) {
-    const line = validated.locations.get(item)?.line;
-    const doc = parsed.documents.find((d) => d.line === line);
-    if (doc) check.sources.set(item, doc);
-  }
+  check.sources = validated.sources;
   if (kind === 'role') check.roles = items as Role[];
   if (kind === 'programme') check.programmes = items as Programme[];
   if (kind === 'news') check.news = items as NewsItem[];

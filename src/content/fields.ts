@@ -106,10 +106,12 @@ export class Fields {
     return out;
   }
 
-  bands(key: string, required: boolean): number[] {
+  /** `required`: a missing value is a problem; `'shown'`: the item is still shown without it. */
+  bands(key: string, required: boolean | 'shown'): number[] {
     const value = this.doc.data[key];
     if (value === undefined || value === null) {
-      if (required) this.problem(key, `"${key}" is required: the Agenda for Change band or bands, like 3 or [2, 3]`);
+      if (required === 'shown') this.note(key, `"${key}" is required: the Agenda for Change band or bands, like 3 or [2, 3]; until then the role has no band`);
+      else if (required) this.problem(key, `"${key}" is required: the Agenda for Change band or bands, like 3 or [2, 3]`);
       return [];
     }
     const list = Array.isArray(value) ? value : [value];

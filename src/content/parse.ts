@@ -5,8 +5,8 @@ import { formatProblem, type Checked, type ContentType } from './types/type.js';
 export interface ParsedCollection<T> {
   items: T[];
   problems: Problem[];
-  /** Where each item was authored, for messages that need a line. */
-  locations: Map<T, { file: string; line: number }>;
+  /** The document each item was read from, for the checker's messages that point into it. */
+  sources: Map<T, SourceDocument>;
 }
 
 /** Reads every document of a markdown collection (a file or a feed) with one validator. */
@@ -17,27 +17,26 @@ export function parseMarkdownCollection<T>(
   /** What relative links resolve against (see SourceDocument.base). */
   base?: string | null,
 ): ParsedCollection<T> {
-  return validateDocuments(parseDocuments(text, file, base), file, validate);
+  return validateDocuments(parseDocuments(text, file, base), validate);
 }
 
 /** Validates documents already split from a file (see parseDocuments), each with one validator. */
 export function validateDocuments<T>(
   { documents, problems: parseProblems }: ParsedDocuments,
-  file: string,
   validate: (doc: SourceDocument) => Checked<T | undefined>,
 ): ParsedCollection<T> {
   const problems = [...parseProblems];
   const items: T[] = [];
-  const locations = new Map<T, { file: string; line: number }>();
+  const sources = new Map<T, SourceDocument>();
   for (const doc of documents) {
     const result = validate(doc);
     problems.push(...result.problems);
     if (result.value !== undefined) {
       items.push(result.value);
-      locations.set(result.value, { file, line: doc.line });
+      sources.set(result.value, doc);
     }
   }
-  return { items, problems, locations };
+  return { items, problems, sources };
 }
 
 /**
@@ -65,40 +64,25 @@ export function parseJsonCollection<T>(
   base?: string | null,
 ): ParsedCollection<T> {
   let json: unknown;
+  const refused = (message: string): ParsedCollection<T> => ({ items: [], problems: [{ file, line: 1, message }], sources: new Map() });
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return {
-      items: [],
-      problems: [{ file, line: 1, message: `not valid JSON${jsonErrorPlace(error)}` }],
-      locations: new Map(),
-    };
+    return refused(`not valid JSON${jsonErrorPlace(error)}`);
   }
   const list = Array.isArray(json) ? json : (json as Record<string, unknown> | null)?.[key];
-  if (!Array.isArray(list)) {
-    return {
-      items: [],
-      problems: [{ file, line: 1, message: `expected a JSON array, or an object with a "${key}" array` }],
-      locations: new Map(),
-    };
-  }
-  const items: T[] = [];
+  if (!Array.isArray(list)) return refused(`expected a JSON array, or an object with a "${key}" array`);
   const problems: Problem[] = [];
-  const locations = new Map<T, { file: string; line: number }>();
+  const documents: SourceDocument[] = [];
   list.forEach((entry, index) => {
     if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
       problems.push({ file, line: 1, message: `${key}[${index}] is not an object` });
       return;
     }
     const { body, ...data } = entry as Record<string, unknown>;
-    const result = validate({ file: `${file} ${key}[${index}]`, line: 1, data, body: typeof body === 'string' ? body : '', base });
-    problems.push(...result.problems);
-    if (result.value !== undefined) {
-      items.push(result.value);
-      locations.set(result.value, { file, line: 1 });
-    }
+    documents.push({ file: `${file} ${key}[${index}]`, line: 1, data, body: typeof body === 'string' ? body : '', base });
   });
-  return { items, problems, locations };
+  return validateDocuments({ documents, problems }, validate);
 }
 
 /**

@@ -216,7 +216,7 @@ describe('the link rule, through every widget', () => {
     const programmes: Given<Programme>[] = HOSTILE_LINKS.map((link, i) => programme(`p${i}`, { link: link.value }));
     const body = HOSTILE_LINKS.map((link, i) => `<a href="${link.value.replace(/"/g, '&quot;')}">body link ${i}</a>`).join(' ');
     const pathway: Role[] = [
-      { id: 'a', title: 'A', bands: [2], families: [], summary: 's', entry: [], body, routes: [{ from: 'a', to: 'b', kind: 'training', title: 'A to B', entry: [], programmes: programmes.map((p) => p.id) }] },
+      { id: 'a', title: 'A', bands: [2], families: [], summary: 's', entry: [], body, routes: [{ to: 'b', kind: 'training', title: 'A to B', entry: [], programmes: programmes.map((p) => p.id) }] },
       { id: 'b', title: 'B', bands: [3], families: [], summary: 's', entry: [], body: 'b', routes: [] },
     ];
     const { value: el } = await quietly(() =>

@@ -215,7 +215,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     const from = this.roleById(this.from);
     const to = this.roleById(this.to);
     const planned = from && to ? planRoutes(graph, from.id, to.id) : [];
-    const onPath = stepsOnPath(planned[0]);
+    const onPath = stepsOnPath(from?.id ?? '', planned[0]);
     const unknown = unknownIds(graph, this);
     const missing = unknown.filter((id) => !this.planState.linked.has(id));
     const linkMissed = unknown.length > missing.length;

@@ -103,7 +103,7 @@ export function findPath(
 ): Route[] | null {
   if (!pathway.byId.has(from) || !pathway.byId.has(to)) return null;
   if (from === to) return [];
-  const cameBy = new Map<string, Route>();
+  const cameBy = new Map<string, [from: string, route: Route]>();
   const queue = [from];
   const seen = new Set([from, ...avoid]);
   for (let head = 0; head < queue.length; head += 1) {
@@ -111,10 +111,10 @@ export function findPath(
     for (const route of pathway.routesFrom.get(id) ?? []) {
       if (seen.has(route.to) || banned.has(route)) continue;
       seen.add(route.to);
-      cameBy.set(route.to, route);
+      cameBy.set(route.to, [id, route]);
       if (route.to === to) {
         const path: Route[] = [];
-        for (let at = to; at !== from; at = cameBy.get(at)!.from) path.unshift(cameBy.get(at)!);
+        for (let at = to; at !== from; at = cameBy.get(at)![0]) path.unshift(cameBy.get(at)![1]);
         return path;
       }
       queue.push(route.to);
@@ -194,12 +194,10 @@ export function familiesOf(pathway: Pathway): string[] {
   return [...known, ...others];
 }
 
-/** Each role a journey passes through, with its step number: where the reader is is step 1. */
-export function stepsOnPath(journey: Journey | undefined): Map<string, number> {
+/** Each role a journey from `from` passes through, with its step number: `from` is step 1. */
+export function stepsOnPath(from: string, journey: Journey | undefined): Map<string, number> {
   const steps = new Map<string, number>();
-  journey?.routes.forEach((route, index) => {
-    if (index === 0) steps.set(route.from, 1);
-    steps.set(route.to, index + 2);
-  });
+  if (journey) steps.set(from, 1);
+  journey?.routes.forEach((route, index) => steps.set(route.to, index + 2));
   return steps;
 }

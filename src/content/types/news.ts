@@ -124,7 +124,6 @@ export function validateNewsItem(doc: SourceDocument): Checked<NewsItem | undefi
 
 /** The news item type. An item given to a widget keeps its tags that are words, and says whether its body is HTML. */
 export const news: ContentType<NewsItem> = {
-  name: 'news',
   key: 'items',
   single: false,
   check: validateNewsItem,

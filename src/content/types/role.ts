@@ -12,10 +12,8 @@ import type { Checked, ContentType } from './type.js';
 export const ROUTE_KINDS = ['apprenticeship', 'bridging', 'functional-skills', 'numeracy', 'training', 'experience'] as const;
 export type RouteKind = (typeof ROUTE_KINDS)[number];
 
-/** A way from one role to another. */
+/** A way from one role (the one that lists it) to another. */
 export interface Route {
-  /** Id of the role the route starts from. */
-  from: string;
   /** Id of the role the route leads to. */
   to: string;
   kind: RouteKind;
@@ -100,7 +98,7 @@ export interface RoleFrontMatter extends Common {
   routes?: RouteFrontMatter[];
 }
 
-function route(parent: Fields, from: string, data: Record<string, unknown>, index: number): Route | undefined {
+function route(parent: Fields, data: Record<string, unknown>, index: number): Route | undefined {
   const fields = parent.nested('routes', data, index);
   const where = `routes[${index + 1}]`;
   const to = fields.string('to');
@@ -119,7 +117,6 @@ function route(parent: Fields, from: string, data: Record<string, unknown>, inde
     return undefined;
   }
   return {
-    from,
     to,
     kind: kind as Route['kind'],
     title,
@@ -137,12 +134,11 @@ export function validateRole(doc: SourceDocument): Checked<Role | undefined> {
   const fields = new Fields(doc, problems);
   const { id, title, summary } = fields.identity();
   // A role with no band is still shown ("Band not given", last), and named.
-  const bands = fields.bands('band', false);
-  if (!fields.has('band')) fields.note('band', '"band" is required: the Agenda for Change band or bands, like 3 or [2, 3]; until then the role has no band');
+  const bands = fields.bands('band', 'shown');
   const entry = fields.strings('entry');
   const routes = fields
     .records('routes')
-    .map((data, index) => route(fields, id, data, index))
+    .map((data, index) => route(fields, data, index))
     .filter((r): r is Route => r !== undefined);
   const registration = fields.string('registration');
   const families = fields.strings('family', ID);
@@ -155,7 +151,6 @@ export function validateRole(doc: SourceDocument): Checked<Role | undefined> {
 
 /** The role type. A role given to a widget may name its fields as the widget's type does (bands, families). */
 export const role: ContentType<Role> = {
-  name: 'role',
   key: 'roles',
   single: true,
   check: validateRole,

@@ -31,10 +31,12 @@ export function formatProblem(problem: Problem): string {
 /** A problem about the content as a whole (a duplicate, a cycle), in no one file. */
 export const overall = (message: string): Problem => ({ file: '', line: 0, message });
 
+/**
+ * A content type, named by its key in the registry (./index.ts) as a file's `type:` field and
+ * its schema say: "role". Its module's `<Name>FrontMatter` interface is what authors write: the
+ * source of its JSON Schema.
+ */
 export interface ContentType<T> {
-  /** Its name, as a file's `type:` field and its schema say: "role". Its module's
-   * `<Name>FrontMatter` interface is what authors write: the source of its JSON Schema. */
-  name: string;
   /** What a JSON file holds its items under, and what a collection is called: "roles". */
   key: string;
   /** A file of this type holds one item (a role, a pay table), not a feed of them. */
