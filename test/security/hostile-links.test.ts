@@ -115,7 +115,11 @@ afterEach(() => {
   delete (window as Beacon).__swfHit;
 });
 
-describe('the link rule, through every widget', () => {
+describe('the link rule, through every widget', function () {
+  // Each test below renders a widget once per hostile value (about fifty) and clicks its links:
+  // a budget for that much work on a loaded machine with three engines running, not a wait.
+  this.timeout(60_000);
+
   it('the harness sees a script link run when one gets through (so the table can fail)', async () => {
     const host = await fixture(html`<div></div>`);
     host.attachShadow({ mode: 'open' }).innerHTML = `<a href="\u0001javascript:window.__swfHit()">unsafe</a>`;

@@ -21,7 +21,6 @@ import { RovingFocusController, focusAndReveal } from './roving-focus.controller
 import { ShareController } from './share.controller.js';
 import { SlicesController } from './slices.controller.js';
 import { styles } from './pathway-explorer.styles.js';
-
 const EMPTY = buildPathway([]);
 
 /**
@@ -74,16 +73,12 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
 
   /** Roles given directly; takes precedence over `src` and the embedded default. */
   @property({ attribute: false }) pathway: Given<Role>[] | undefined;
-
   /** Programmes the routes link to; the embedded default when not given. */
   @property({ attribute: false }) programmes: Given<Programme>[] | undefined;
-
   /** A pay table given directly; takes precedence over `pay-src` and the embedded default. */
   @property({ attribute: false }) pay: Given<PayTable> | undefined;
-
   /** URL of a pay table. */
   @property({ attribute: 'pay-src' }) paySrc: string | null = null;
-
   @property({ reflect: true }) selected: string | null = null;
   @property({ reflect: true }) from: string | null = null;
   @property({ reflect: true }) to: string | null = null;
@@ -106,21 +101,13 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   });
 
   private readonly payTable = this.useContent<PayTable | undefined>(
-    {
-      property: { get: () => (this.pay === undefined ? undefined : [this.pay]), name: 'pay', items: 'pay tables', check: checkedPay },
-      parse: payFrom,
-      fallback: () => defaultContent.pay,
-    },
+    { property: { get: () => (this.pay === undefined ? undefined : [this.pay]), name: 'pay', items: 'pay tables', check: checkedPay }, parse: payFrom, fallback: () => defaultContent.pay },
     () => this.paySrc,
   );
 
   /** The programmes routes name: the property, checked as content/programmes/ is, else the default. */
   private readonly programmeList = this.useContent<Programme[]>(
-    {
-      property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => checkGiven(programmeType, given, 'programmes') },
-      parse: (fetched) => readFetched(fetched, programmeType),
-      fallback: () => defaultContent.programmes,
-    },
+    { property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => checkGiven(programmeType, given, 'programmes') }, parse: (fetched) => readFetched(fetched, programmeType), fallback: () => defaultContent.programmes },
     () => null,
   );
 
