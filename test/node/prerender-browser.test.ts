@@ -102,8 +102,16 @@ test('a pre-rendered page in Chromium: content without JavaScript, no layout shi
     await t.test('JavaScript on: the widgets take over with CLS under 0.01, and work', async () => {
       const page = await newPage();
       const errors: string[] = [];
+      const failed: string[] = [];
       page.on('pageerror', (error) => errors.push(String(error)));
+      // What the page asked for and did not get. The browser's own requests (its /favicon.ico)
+      // are not the page's: their "Failed to load resource" line is set aside, and any failed
+      // request of the page's is caught here, by its address.
+      page.on('response', (response) => {
+        if (response.status() >= 400 && new URL(response.url()).pathname !== '/favicon.ico') failed.push(response.url());
+      });
       page.on('console', (message) => {
+        if (message.text().startsWith('Failed to load resource')) return;
         if (message.type() === 'error' || message.type() === 'warn') errors.push(message.text());
       });
       await recordShifts(page);
@@ -112,6 +120,7 @@ test('a pre-rendered page in Chromium: content without JavaScript, no layout shi
       const shifts = await page.evaluate(() => (window as unknown as { shifts: number }).shifts);
       assert.ok(shifts < 0.01, `CLS ${shifts} on taking over the pre-rendered widgets`);
       assert.deepEqual(errors, []);
+      assert.deepEqual(failed, [], 'requests of the page that failed');
       // Each news item once: the server's nodes were replaced, not kept beside the client's.
       const titles = await page.evaluate(() => [...document.querySelector('swf-news-feed')!.shadowRoot!.querySelectorAll('h2, h3')].map((h) => h.textContent!.trim()));
       assert.deepEqual(titles.filter((title) => title === 'Bridging programme opens for applications'), ['Bridging programme opens for applications']);
