@@ -9,7 +9,7 @@ import { strictCspForDemo } from './demo/csp.mjs';
 bundleFrameworks();
 
 export default {
-  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/node/**'],
+  files: ['test/**/*.test.ts', 'test/**/*.test.html', '!test/node/**', '!test/**/*.unit.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'development'] },
   // One page at a time: a page in the background gets no animation frames, and focus is per browser.
   concurrency: 1,
