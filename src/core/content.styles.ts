@@ -2,6 +2,22 @@ import { css } from 'lit';
 
 /** What shows content: the review line and print, states and notices, tags, rendered markdown. */
 export const contentStyles = css`
+  /*
+   * A list of cards or roles as a grid that wraps; each widget sets its columns, and each item's
+   * size until it is laid out: an item off screen is not laid out until scrolled near, so a list
+   * of hundreds renders promptly.
+   */
+  .swf-grid {
+    display: grid;
+    gap: var(--_space-3);
+    padding: 0;
+    list-style: none;
+  }
+  .swf-grid > li {
+    display: flex;
+    min-width: 0;
+    content-visibility: auto;
+  }
   /* Content review and print: shared by every widget. */
   .swf-reviewed {
     margin-block-start: var(--_space-3);

@@ -238,7 +238,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       ${graph.roles.length
         ? html`${planner(view)} ${filteredOut(view, hidden)} ${journeys(view)}
             ${comparison(view, this.compared.map((id) => graph.byId.get(id)!), (id) => this.toggleCompare(id))}
-            <ol part="list" class="pathway swf-screen-only" aria-label=${this.label ?? msg.t('pathway.label')} @keydown=${this.roving.onKeydown}>
+            <ol part="list" class="pathway swf-grid swf-screen-only" aria-label=${this.label ?? msg.t('pathway.label')} @keydown=${this.roving.onKeydown}>
               ${shown.map((role) => roleItem(view, role, onPath.get(role.id)))}
             </ol>
             ${detail(view as PathwayView)} ${this.share.render(msg, this.deepLink)} ${payNote(view, this.defaultContentLang(this.payTable.isDefault))}

@@ -14,21 +14,13 @@ const roleStyles = css`
     container-type: inline-size;
   }
 
-  /* Roles as a grid that wraps: readable with 15 roles or 350, one column at 320 px. */
+  /* Roles as a grid that wraps (.swf-grid): readable with 15 roles or 350, one column at 320 px. */
   .pathway {
-    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, 13rem), 1fr));
-    gap: var(--_space-3);
     margin: 0 0 var(--_space-4);
-    padding: 0;
-    list-style: none;
   }
 
   .item {
-    display: flex;
-    min-width: 0;
-    /* Roles off screen are not laid out until scrolled near: a trust's 350 roles render promptly. */
-    content-visibility: auto;
     contain-intrinsic-size: auto 9rem;
   }
 

@@ -131,7 +131,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
       ${this.renderFilters(all, label)}
       <p part="count" class="count" role="status">${count}</p>
       ${shown.length
-        ? html`<ul part="list" class="grid" aria-label=${label}>
+        ? html`<ul part="list" class="grid swf-grid" aria-label=${label}>
             ${repeat(
               shown,
               (programme) => programme.id,

@@ -23,19 +23,12 @@ export const styles = css`
     font-weight: 600;
   }
 
+  /* Cards as a grid that wraps (.swf-grid). */
   .grid {
-    display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--swf-programme-list-min-card, 16rem)), 1fr));
-    gap: var(--_space-3);
     margin: 0;
-    padding: 0;
-    list-style: none;
   }
   .item {
-    display: flex;
-    min-width: 0;
-    /* Cards off screen are not laid out until scrolled near: a long list renders promptly. */
-    content-visibility: auto;
     contain-intrinsic-size: auto 18rem;
   }
   .item > .card {
