@@ -1,6 +1,7 @@
 /**
  * The window that content is parsed and sanitised with: the page's in a browser; in the render
- * step (Node), a jsdom window at the page's address.
+ * step (Node), a jsdom window of its own, made once and shared by the pages it renders (nothing
+ * in it depends on a page).
  */
 let given: (Window & typeof globalThis) | undefined;
 

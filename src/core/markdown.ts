@@ -2,7 +2,7 @@ import { Marked } from 'marked';
 import createDOMPurify, { type Config } from 'dompurify';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { contentWindow } from './dom.js';
-import { safeUrl } from './urls.js';
+import { pageBase, safeUrl } from './urls.js';
 import { boundNesting, boundRuns, cutBody, plainText, tooManyTags } from './bounds.js';
 
 /**
@@ -77,9 +77,10 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
     const anchor = node as HTMLAnchorElement;
     const href = anchor.getAttribute('href');
     if (href === null) return;
+    // Another origin than the page's (in the render step, than any: its window is no page's).
     let external = false;
     try {
-      external = new URL(href, win.document.baseURI).origin !== win.location.origin;
+      external = new URL(href, pageBase()).origin !== new URL(pageBase()).origin;
     } catch {
       external = true;
     }

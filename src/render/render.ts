@@ -95,19 +95,19 @@ function styleHash(tag: string): string | undefined {
   return `'sha256-${createHash('sha256').update(styles.map((style) => style.cssText).join('')).digest('base64')}'`;
 }
 
-let queue: Promise<unknown> = Promise.resolve();
-
 /**
  * Renders every widget of `html` (a whole page) into declarative shadow DOM inside its
  * element. A widget's `src` is read and rendered; content that is broken (a file that cannot be
  * read, or has items that are not valid) fails the render with the file and line, as the content
- * checker reports it. Renders one page at a time: the sanitiser's window is the page's.
+ * checker reports it. Pages may render side by side: each widget is given its own environment
+ * (its reader, its report), and the one window content is parsed with belongs to no page.
  */
 export function renderPage(html: string, options: RenderOptions = {}): Promise<RenderReport> {
-  const next = queue.then(() => render(html, options));
-  queue = next.catch(() => undefined);
-  return next;
+  return render(html, options);
 }
+
+/** The window content is parsed and sanitised with, made once: it holds nothing of any page. */
+let parsingWindow: Promise<void> | undefined;
 
 /** Reads the page at `input`, renders it (renderPage) and returns the report. */
 export async function renderFile(input: string, options: Omit<RenderOptions, 'file'> = {}): Promise<RenderReport> {
@@ -124,9 +124,9 @@ async function render(html: string, options: RenderOptions): Promise<RenderRepor
   const files = new Map<string, string>();
   const read = options.read ?? fileReader(page, folder, files);
 
-  // Content is parsed and sanitised with a DOM at the page's address, and the widgets are defined.
-  const { useContentWindow } = await import('../core/dom.js');
-  useContentWindow(new JSDOM('', { url: page }).window as unknown as Window & typeof globalThis);
+  // Content is parsed and sanitised with a DOM of its own, and the widgets are defined.
+  parsingWindow ??= import('../core/dom.js').then(({ useContentWindow }) => useContentWindow(new JSDOM('').window as unknown as Window & typeof globalThis));
+  await parsingWindow;
   const { TAGS } = await import('../index.js');
   const { contentSettled } = await import('../core/content-controller.js');
   const { useEnvironment } = await import('../core/environment.js');

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { MAX_DEPTH, MAX_WIDGETS, RenderError, renderFile, renderPage } from '../../src/render/render.js';
+import { fileReader } from '../../src/render/file-reader.js';
 import { HOSTILE_LINKS, expectedHref, hostileFeed } from '../fixtures/security/hostile-links.fixtures.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -65,6 +66,25 @@ test('every widget of the page is rendered into its own declarative shadow root,
   assert.match(shadowText(report.html, 'swf-register-prompt'), /Why register\?/);
   // External links from content get rel="noopener noreferrer", as in the browser.
   assert.match(report.html, /<a [^>]*href="https:\/\/www\.skillsforhealth\.org\.uk\/"[^>]*rel="noopener noreferrer"|<a [^>]*rel="noopener noreferrer"[^>]*href="https:\/\/www\.skillsforhealth\.org\.uk\/"/);
+});
+
+test('pages render side by side, each as it renders alone: nothing of one page reaches another', { timeout: 30_000 }, async () => {
+  const newsPage = '<swf-news-feed src="news.md"></swf-news-feed>\n';
+  const elsewhere = { file: fixture('page.html'), url: 'https://other.example.nhs.uk/news/index.html' };
+  const alone = [await renderFile(fixture('page.html'), { url: URL_OF_PAGE }), await renderPage(newsPage, elsewhere)];
+  // The first page's reads wait until the second page has rendered: one page at a time would never end.
+  let secondDone!: () => void;
+  const second = new Promise<void>((done) => (secondDone = done));
+  const files = fileReader(URL_OF_PAGE, fixtures, new Map());
+  const page = readFileSync(fixture('page.html'), 'utf8');
+  const together = await Promise.all([
+    renderPage(page, { file: fixture('page.html'), url: URL_OF_PAGE, read: async (url, options) => (await second, files(url, options)) }),
+    renderPage(newsPage, elsewhere).finally(secondDone),
+  ]);
+  assert.deepEqual(together.map((report) => report.html), alone.map((report) => report.html));
+  // Each page's relative links against its own address.
+  assert.match(together[0].html, /href="https:\/\/intranet\.example\.nhs\.uk\/support\/pay\.html"/);
+  assert.match(together[1].html, /href="https:\/\/other\.example\.nhs\.uk\/news\/pay\.html"/);
 });
 
 test('rendering a rendered page again replaces its shadow roots: the same page', async () => {
