@@ -7,18 +7,18 @@ import { ContentError, type ContentFormat } from '../core/fetch-content.js';
 import { escapeHtml, htmlToText } from '../core/markdown.js';
 import { slices } from '../core/pause.js';
 import { pageBase, safeUrl } from '../core/urls.js';
-import { isFence, parseDocumentLines, type SourceDocument } from './front-matter.js';
+import { isFence, parseDocumentLines, type Problem, type SourceDocument } from './front-matter.js';
 import { jsonErrorPlace } from './parse.js';
-import { formatProblem } from './types/type.js';
+import { formatProblem, overall } from './types/type.js';
 import { validateNewsItem, type NewsItem } from './types/news.js';
 import { readXmlFeed, type Candidate } from './xml-feeds.js';
 
 export interface ParsedFeed {
   items: NewsItem[];
   /** Items left out (no title, a bad date, a duplicate), with why, for one warning. */
-  skipped: string[];
+  skipped: Problem[];
   /** What was wrong with items that are shown all the same (a refused link), for the same warning. */
-  problems: string[];
+  problems: Problem[];
 }
 
 /** What a feed's relative links resolve against: the feed's own URL, else the page. */
@@ -28,12 +28,11 @@ const feedBase = (source: string) => safeUrl(source, undefined, 'web');
 /** Adds one checked item to `feed`: kept with its problems noted, or skipped with why. */
 function add(feed: ParsedFeed, doc: SourceDocument): void {
   const result = validateNewsItem(doc);
-  const messages = result.problems.map(formatProblem);
   if (result.value) {
     feed.items.push(result.value);
-    feed.problems.push(...messages);
+    feed.problems.push(...result.problems);
   } else {
-    feed.skipped.push(...messages);
+    feed.skipped.push(...result.problems);
   }
 }
 
@@ -45,7 +44,7 @@ export async function parseMarkdownFeed(text: string, source: string): Promise<P
   const pause = slices();
   for (const [start, end] of slicesAtFences(lines, 20)) {
     const { documents, problems } = parseDocumentLines(lines.slice(start, end), source, base, start);
-    feed.skipped.push(...problems.map(formatProblem));
+    feed.skipped.push(...problems);
     for (const doc of documents) add(feed, doc);
     await pause();
   }
@@ -82,7 +81,7 @@ export async function readFeed(text: string, format: ContentFormat, source: stri
   const feed = await parseFeed(text, format, source);
   if (feed.items.length === 0 && feed.skipped.length > 0) {
     const count = feed.skipped.length;
-    throw new ContentError('parse', `${source}: none of its items could be read (${count} skipped; the first: ${feed.skipped[0]})`, source);
+    throw new ContentError('parse', `${source}: none of its items could be read (${count} skipped; the first: ${formatProblem(feed.skipped[0])})`, source);
   }
   return feed;
 }
@@ -99,7 +98,7 @@ export async function parseFeed(text: string, format: ContentFormat, source: str
 async function parseXmlFeed(text: string, source: string): Promise<ParsedFeed> {
   const { candidates, recovered } = await readXmlFeed(text, source, feedBase(source) ?? pageBase());
   const feed = await finish(candidates, source);
-  if (recovered) feed.problems.unshift(recovered);
+  if (recovered) feed.problems.unshift(overall(recovered));
   return feed;
 }
 

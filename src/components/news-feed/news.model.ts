@@ -2,13 +2,14 @@
 import type { Checked } from '../../content/types/type.js';
 import type { ParsedFeed } from '../../content/feeds.js';
 
-import { checkGiven, overall } from '../../content/types/type.js';
+import { checkGiven, formatProblem, overall } from '../../content/types/type.js';
+import type { Problem } from '../../content/front-matter.js';
 import { news, type NewsItem } from '../../content/types/news.js';
 
 /** A feed ordered for the reader, with what went wrong summed up for one warning. */
 export function toChecked(feed: ParsedFeed): Checked<NewsItem[]> {
   const ordered = orderItems(feed);
-  const list = (items: string[]) => `${items.slice(0, 5).join('; ')}${items.length > 5 ? '; …' : ''}`;
+  const list = (items: Problem[]) => `${items.slice(0, 5).map(formatProblem).join('; ')}${items.length > 5 ? '; …' : ''}`;
   const { skipped, problems } = ordered;
   return {
     value: ordered.items,
@@ -23,7 +24,7 @@ export function toChecked(feed: ParsedFeed): Checked<NewsItem[]> {
 export function givenNews(given: readonly unknown[]): Checked<NewsItem[]> {
   const { value, problems } = checkGiven(news, given, 'items');
   const ordered = orderItems({ items: value, skipped: [], problems: [] });
-  return { value: ordered.items, problems: [...problems, ...ordered.skipped.map(overall)] };
+  return { value: ordered.items, problems: [...problems, ...ordered.skipped] };
 }
 
 /**
@@ -40,7 +41,7 @@ export function orderItems(feed: ParsedFeed): ParsedFeed {
     .map(({ item }) => item)
     .filter((item) => {
       if (seen.has(item.id)) {
-        skipped.push(`duplicate of "${item.title}"`);
+        skipped.push(overall(`duplicate of "${item.title}"`));
         return false;
       }
       seen.add(item.id);

@@ -6,13 +6,14 @@ import type { NewsItem } from '../../../src/content/schema.js';
 /** The fixtures' items as the model receives them, checked (their links are all good ones). */
 const items = (count: number) => given(count) as NewsItem[];
 import { resolveLanguage } from '../../../src/core/messages.js';
+import { formatProblem } from '../../../src/content/types/type.js';
 
 describe('news model', () => {
   it('orders newest first and drops duplicate ids, keeping items that share a link', () => {
     const list = [...items(3), { ...items(1)[0], title: 'Copy' }, { ...items(2)[0], id: 'same-link' }];
     const ordered = orderItems({ items: list, skipped: [], problems: [] });
     expect(ordered.items.map((i) => i.id)).to.deep.equal(['item-3', 'item-2', 'item-1', 'same-link']);
-    expect(ordered.skipped).to.deep.equal(['duplicate of "Copy"']);
+    expect(ordered.skipped.map(formatProblem)).to.deep.equal(['duplicate of "Copy"']);
   });
 
   it('filters by tag without regard to case', () => {
