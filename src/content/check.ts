@@ -90,7 +90,7 @@ export function checkFile(text: string, file: string, options: CheckOptions = {}
   const type = contentType(kind);
   const validated = validateDocuments<unknown>(parsed, type.check);
   check.problems.push(...validated.problems);
-  if (type.single && parsed.documents.length > 1) {
+  if (!type.many && parsed.documents.length > 1) {
     const second = parsed.documents[1];
     check.problems.push(
       at(file, second.line, `a ${kind} file holds one item, but the line "---" here starts another: if it is a thematic break in the body, write it as "***"`, 1),

@@ -72,17 +72,7 @@ export function parseJsonCollection<T>(
   }
   const list = Array.isArray(json) ? json : (json as Record<string, unknown> | null)?.[key];
   if (!Array.isArray(list)) return refused(`expected a JSON array, or an object with a "${key}" array`);
-  const problems: Problem[] = [];
-  const documents: SourceDocument[] = [];
-  list.forEach((entry, index) => {
-    if (!entry || typeof entry !== 'object' || Array.isArray(entry)) {
-      problems.push({ file, line: 1, message: `${key}[${index}] is not an object` });
-      return;
-    }
-    const { body, ...data } = entry as Record<string, unknown>;
-    documents.push({ file: `${file} ${key}[${index}]`, line: 1, data, body: typeof body === 'string' ? body : '', base });
-  });
-  return validateDocuments({ documents, problems }, validate);
+  return checkList(list, (index) => `${file} ${key}[${index}]`, { check: validate }, 1, base);
 }
 
 /**
@@ -109,4 +99,29 @@ export function readFetched<T>(content: FetchedContent, type: ContentType<T>): C
     );
   }
   return { value: parsed.items, problems: parsed.problems };
+}
+
+/**
+ * The items of a list (a JSON file's, or those given to a widget's property), each as one
+ * document through its type's check; `where` names each in problems.
+ */
+function checkList<T>(list: readonly unknown[], where: (index: number) => string, type: Pick<ContentType<T>, 'check' | 'given'>, line = 0, base?: string | null): ParsedCollection<T> {
+  const problems: Problem[] = [];
+  const documents: SourceDocument[] = [];
+  list.forEach((item, index) => {
+    const file = where(index);
+    if (!item || typeof item !== 'object' || Array.isArray(item)) {
+      problems.push({ file, line, message: 'not an object; left out' });
+      return;
+    }
+    const { body, bodyIsHtml, ...data } = type.given ? type.given(item as Record<string, unknown>) : (item as Record<string, unknown>);
+    documents.push({ file, line, data, body: typeof body === 'string' ? body : '', base, bodyIsHtml: bodyIsHtml === true });
+  });
+  return validateDocuments({ documents, problems }, type.check);
+}
+
+/** Items given to a widget's property, checked as a fetched file's are: `name` says where ("programmes"). */
+export function checkGiven<T>(type: ContentType<T>, given: readonly unknown[], name: string): Checked<T[]> {
+  const { items, problems } = checkList(given, (index) => `${name}[${index}]`, type);
+  return { value: items, problems };
 }

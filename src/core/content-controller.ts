@@ -3,7 +3,7 @@ import { ContentError, DEFAULT_TIMEOUT, fetchContent, resolveUrl, type FetchedCo
 import { environmentOf } from './environment.js';
 import { warn } from './log.js';
 import type { Problem } from '../content/front-matter.js';
-import { formatProblem, overall, type Checked } from '../content/types/type.js';
+import { inWords, overall, type Checked } from '../content/types/type.js';
 
 export type { Checked };
 
@@ -210,7 +210,7 @@ export class ContentController<T> implements ReactiveController {
     const checked = property && given !== undefined ? checkGiven(property, given) : fromSrc ? this.loaded : { value: this.options.fallback(), problems: [] };
     const source = property && given !== undefined ? `the ${property.name} property` : fromSrc ? (this.currentUrl ?? String(this.options.src())) : 'the embedded default';
     this.shown = { input, checked, source };
-    if (checked?.problems.length) warn(this.host, `${source}: ${checked.problems.map(formatProblem).join('; ')}`);
+    if (checked?.problems.length) warn(this.host, `${source}: ${inWords(checked.problems)}`);
     return this.shown;
   }
 

@@ -4,8 +4,7 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../../src/core/base-element.js';
 import { SwfContentElement } from '../../src/core/content-element.js';
 import { contentStatus } from '../../src/core/status.js';
-import { readFetched } from '../../src/content/parse.js';
-import { checkGiven } from '../../src/content/types/type.js';
+import { checkGiven, readFetched } from '../../src/content/parse.js';
 import { role, type Role } from '../../src/content/types/role.js';
 
 export class TestWidget extends SwfContentElement<Role[]> {

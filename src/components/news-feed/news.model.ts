@@ -2,14 +2,15 @@
 import type { Checked } from '../../content/types/type.js';
 import type { ParsedFeed } from '../../content/feeds.js';
 
-import { checkGiven, formatProblem, overall } from '../../content/types/type.js';
+import { inWords, overall } from '../../content/types/type.js';
+import { checkGiven } from '../../content/parse.js';
 import type { Problem } from '../../content/front-matter.js';
 import { news, type NewsItem } from '../../content/types/news.js';
 
 /** A feed ordered for the reader, with what went wrong summed up for one warning. */
 export function toChecked(feed: ParsedFeed): Checked<NewsItem[]> {
   const ordered = orderItems(feed);
-  const list = (items: Problem[]) => `${items.slice(0, 5).map(formatProblem).join('; ')}${items.length > 5 ? '; …' : ''}`;
+  const list = (items: Problem[]) => `${inWords(items.slice(0, 5))}${items.length > 5 ? '; …' : ''}`;
   const { skipped, problems } = ordered;
   return {
     value: ordered.items,

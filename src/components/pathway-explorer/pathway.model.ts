@@ -1,8 +1,8 @@
 /** The career pathway as a graph: pure logic, testable without a DOM. */
 import type { FetchedContent } from '../../core/fetch-content.js';
-import { readFetched } from '../../content/parse.js';
+import { checkGiven, readFetched } from '../../content/parse.js';
 import { role as roleType, type Role, type Route } from '../../content/types/role.js';
-import { checkGiven, overall, type Checked } from '../../content/types/type.js';
+import { overall, type Checked } from '../../content/types/type.js';
 
 export interface Pathway {
   /** Roles in band order; roles with no band last. */

@@ -1,8 +1,7 @@
 /** A role's pay from an Agenda for Change pay table: pure logic, testable without a DOM. */
 import type { FetchedContent } from '../../core/fetch-content.js';
-import { readFetched } from '../../content/parse.js';
+import { checkGiven, readFetched } from '../../content/parse.js';
 import { pay, type PayTable } from '../../content/types/pay.js';
-import { checkGiven } from '../../content/types/type.js';
 
 export interface RolePay {
   /** The lowest and highest pay points of the role's bands; none when the table has none of them. */

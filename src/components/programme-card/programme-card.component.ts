@@ -5,7 +5,8 @@ import { errorStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
 import { programme as programmeType, type Programme } from '../../content/types/programme.js';
-import { checkGiven, formatProblem, type Given } from '../../content/types/type.js';
+import { inWords, type Given } from '../../content/types/type.js';
+import { checkGiven } from '../../content/parse.js';
 import { styles } from './programme-card.styles.js';
 import { programmeCard, type OpenHandler } from './programme-card.template.js';
 
@@ -63,7 +64,7 @@ export class SwfProgrammeCard extends SwfElement {
     if (changed.has('programme') && this.programme) {
       const { value, problems } = checkGiven(programmeType, [this.programme], 'the programme property');
       this.given = value[0];
-      if (problems.length) this.warnOnce(problems.map(formatProblem).join('; '));
+      if (problems.length) this.warnOnce(inWords(problems));
     }
     if (!this.resolved && this.programmeId && !this.programme) this.warnOnce(`programme-id "${this.programmeId}" is not in the content`);
   }

@@ -6,9 +6,9 @@ import { contentStatus, emptyStatus, noticeStatus, problemList, reviewedLine } f
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
 import { bandLabel, costLabel, formatLabel } from '../../content/labels.js';
-import { readFetched } from '../../content/parse.js';
+import { checkGiven, readFetched } from '../../content/parse.js';
 import { PROGRAMME_COSTS, PROGRAMME_FORMATS, programme, type Programme } from '../../content/types/programme.js';
-import { checkGiven, overall, type Checked, type Given } from '../../content/types/type.js';
+import { overall, type Checked, type Given } from '../../content/types/type.js';
 import { styles as cardStyles } from '../programme-card/programme-card.styles.js';
 import { programmeCard, type OpenHandler } from '../programme-card/programme-card.template.js';
 import { bandsIn, filterProgrammes, normaliseFilter, uniqueById, type ProgrammeFilter } from './programme-filter.model.js';

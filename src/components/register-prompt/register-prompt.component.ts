@@ -9,7 +9,7 @@ import { safeUrl, type SafeUrl } from '../../core/urls.js';
 import { defaultContent } from '../../content/default-content.js';
 import { readFetched } from '../../content/parse.js';
 import { register, type RegisterBenefit, type RegisterContent } from '../../content/types/register.js';
-import { formatProblem } from '../../content/types/type.js';
+import { inWords } from '../../content/types/type.js';
 import { DismissalController } from './dismissal.controller.js';
 import { styles } from './register-prompt.styles.js';
 
@@ -118,7 +118,7 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
       // Checked as content/register.md's benefits are: one without its words is left out.
       const given = this.benefits === undefined ? undefined : register.check({ file: 'the benefits property', line: 0, data: { benefits: this.benefits }, body: '' });
       this.givenBenefits = given?.value?.benefits;
-      if (given?.problems.length) this.warnOnce(`${given.problems.map(formatProblem).join('; ')}${given.value ? '' : '; the content\u2019s benefits are shown'}`);
+      if (given?.problems.length) this.warnOnce(`${inWords(given.problems)}${given.value ? '' : '; the content\u2019s benefits are shown'}`);
     }
     if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 2);
   }

@@ -125,7 +125,7 @@ export function validateNewsItem(doc: SourceDocument): Checked<NewsItem | undefi
 /** The news item type. An item given to a widget keeps its tags that are words, and says whether its body is HTML. */
 export const news: ContentType<NewsItem> = {
   key: 'items',
-  single: false,
+  many: true,
   check: validateNewsItem,
   given: ({ tags, ...item }) => ({ ...item, tags: Array.isArray(tags) ? tags.filter((tag) => typeof tag === 'string') : [] }),
 };

@@ -74,4 +74,4 @@ export function validatePay(doc: SourceDocument): Checked<PayTable | undefined> 
 }
 
 
-export const pay: ContentType<PayTable> = { key: 'pay', single: true, check: validatePay };
+export const pay: ContentType<PayTable> = { key: 'pay', check: validatePay };

@@ -92,4 +92,4 @@ export function validateProgramme(doc: SourceDocument): Checked<Programme | unde
 }
 
 
-export const programme: ContentType<Programme> = { key: 'programmes', single: true, check: validateProgramme };
+export const programme: ContentType<Programme> = { key: 'programmes', check: validateProgramme };

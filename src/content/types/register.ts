@@ -58,4 +58,4 @@ export function validateRegister(doc: SourceDocument): Checked<RegisterContent |
 }
 
 
-export const register: ContentType<RegisterContent> = { key: 'register', single: true, check: validateRegister };
+export const register: ContentType<RegisterContent> = { key: 'register', check: validateRegister };

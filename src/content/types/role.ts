@@ -152,7 +152,7 @@ export function validateRole(doc: SourceDocument): Checked<Role | undefined> {
 /** The role type. A role given to a widget may name its fields as the widget's type does (bands, families). */
 export const role: ContentType<Role> = {
   key: 'roles',
-  single: true,
+ 
   check: validateRole,
-  given: ({ bands, families, ...item }) => ({ band: Array.isArray(bands) && !bands.length ? undefined : bands, family: families, ...item }),
+  given: ({ bands, families, ...item }) => ({ band: bands, family: families, ...item }),
 };

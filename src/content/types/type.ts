@@ -28,6 +28,9 @@ export function formatProblem(problem: Problem): string {
   return problem.file ? `${problem.file}${at}: ${problem.message}` : problem.message;
 }
 
+/** Problems in words, for one warning: each as formatProblem says it, joined by "; ". */
+export const inWords = (problems: readonly Problem[]) => problems.map(formatProblem).join('; ');
+
 /** A problem about the content as a whole (a duplicate, a cycle), in no one file. */
 export const overall = (message: string): Problem => ({ file: '', line: 0, message });
 
@@ -39,8 +42,8 @@ export const overall = (message: string): Problem => ({ file: '', line: 0, messa
 export interface ContentType<T> {
   /** What a JSON file holds its items under, and what a collection is called: "roles". */
   key: string;
-  /** A file of this type holds one item (a role, a pay table), not a feed of them. */
-  single: boolean;
+  /** A file of this type holds many items (a news feed); of the others, one (a role, a pay table). */
+  many?: boolean;
   /**
    * The one check of an item, whatever it came from: a markdown document, a JSON item, a
    * property. The value when anything of it can be shown (undefined when nothing can), and
@@ -49,25 +52,4 @@ export interface ContentType<T> {
   check: (doc: SourceDocument) => Checked<T | undefined>;
   /** A value given to a widget's property, as the fields its front matter would have. */
   given?: (item: Record<string, unknown>) => Record<string, unknown>;
-}
-
-/**
- * Items given directly to a widget's property, each through its type's one check, as a fetched
- * file's are: `name` says where, in problems ("the programmes property").
- */
-export function checkGiven<T>(type: ContentType<T>, given: readonly unknown[], name: string): Checked<T[]> {
-  const value: T[] = [];
-  const problems: Problem[] = [];
-  given.forEach((item, index) => {
-    const file = `${name}[${index}]`;
-    if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      problems.push({ file, line: 0, message: 'not an item; left out' });
-      return;
-    }
-    const { body, bodyIsHtml, ...data } = type.given ? type.given(item as Record<string, unknown>) : (item as Record<string, unknown>);
-    const checked = type.check({ file, line: 0, data, body: typeof body === 'string' ? body : '', bodyIsHtml: bodyIsHtml === true });
-    problems.push(...checked.problems);
-    if (checked.value !== undefined) value.push(checked.value);
-  });
-  return { value, problems };
 }
