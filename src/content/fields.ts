@@ -109,7 +109,7 @@ export class Fields {
   /** `required`: a missing value is a problem; `'shown'`: the item is still shown without it (and an empty list is none). */
   bands(key: string, required: boolean | 'shown'): number[] {
     const value = this.doc.data[key];
-    if (value == null || (required === 'shown' && (value as unknown[]).length === 0)) {
+    if (value == null || (required === 'shown' && Array.isArray(value) && value.length === 0)) {
       if (required === 'shown') this.note(key, `"${key}" is required: the Agenda for Change band or bands, like 3 or [2, 3]; until then the role has no band`);
       else if (required) this.problem(key, `"${key}" is required: the Agenda for Change band or bands, like 3 or [2, 3]`);
       return [];

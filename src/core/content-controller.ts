@@ -26,8 +26,8 @@ export interface ContentOptions<T> {
   property?: ContentProperty<T>;
   /** The `src` to load, or null for none. */
   src: () => string | null | undefined;
-  /** Reads a response; throws (a ContentError, ideally) when nothing in it can be shown. */
-  parse: (content: FetchedContent) => Checked<T> | Promise<Checked<T>>;
+  /** Reads a response; throws (a ContentError, ideally) when nothing in it can be shown. None where content never has a `src`. */
+  parse?: (content: FetchedContent) => Checked<T> | Promise<Checked<T>>;
   /** The embedded default: used when neither a property nor `src` is given. */
   fallback: () => T;
   /** The base a relative `src` resolves against (the provider's content base). */
@@ -67,7 +67,7 @@ export async function contentSettled(host: object): Promise<ContentController<un
 }
 
 /** A property's value checked: a list item by item; anything else shows nothing, and says so. */
-function checkGiven<T>(property: ContentProperty<T>, given: unknown): Checked<T> {
+function checkProperty<T>(property: ContentProperty<T>, given: unknown): Checked<T> {
   if (Array.isArray(given)) return property.check(given);
   return { value: property.check([]).value, problems: [overall(`not a list of ${property.items}; nothing from it is shown`)] };
 }
@@ -207,7 +207,7 @@ export class ContentController<T> implements ReactiveController {
     const fromSrc = given === undefined && !!this.options.src();
     const input = given !== undefined ? given : fromSrc ? this.loaded : DEFAULT;
     if (this.shown !== undefined && this.shown.input === input) return this.shown;
-    const checked = property && given !== undefined ? checkGiven(property, given) : fromSrc ? this.loaded : { value: this.options.fallback(), problems: [] };
+    const checked = property && given !== undefined ? checkProperty(property, given) : fromSrc ? this.loaded : { value: this.options.fallback(), problems: [] };
     const source = property && given !== undefined ? `the ${property.name} property` : fromSrc ? (this.currentUrl ?? String(this.options.src())) : 'the embedded default';
     this.shown = { input, checked, source };
     if (checked?.problems.length) warn(this.host, `${source}: ${inWords(checked.problems)}`);
@@ -269,7 +269,7 @@ export class ContentController<T> implements ReactiveController {
 
   private async parseContent(content: FetchedContent): Promise<Checked<T>> {
     try {
-      return await this.options.parse(content);
+      return await this.options.parse!(content);
     } catch (error) {
       if (error instanceof ContentError) throw error;
       throw new ContentError('parse', `${content.url}: ${(error as Error).message}`, content.url);

@@ -80,7 +80,8 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
     // Another origin than the page's (in the render step, than any: its window is no page's).
     let external = false;
     try {
-      external = new URL(href, pageBase()).origin !== new URL(pageBase()).origin;
+      const page = pageBase();
+      external = new URL(href, page).origin !== new URL(page).origin;
     } catch {
       external = true;
     }

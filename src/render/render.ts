@@ -95,17 +95,6 @@ function styleHash(tag: string): string | undefined {
   return `'sha256-${createHash('sha256').update(styles.map((style) => style.cssText).join('')).digest('base64')}'`;
 }
 
-/**
- * Renders every widget of `html` (a whole page) into declarative shadow DOM inside its
- * element. A widget's `src` is read and rendered; content that is broken (a file that cannot be
- * read, or has items that are not valid) fails the render with the file and line, as the content
- * checker reports it. Pages may render side by side: each widget is given its own environment
- * (its reader, its report), and the one window content is parsed with belongs to no page.
- */
-export function renderPage(html: string, options: RenderOptions = {}): Promise<RenderReport> {
-  return render(html, options);
-}
-
 /** The window content is parsed and sanitised with, made once: it holds nothing of any page. */
 let parsingWindow: Promise<void> | undefined;
 
@@ -114,7 +103,14 @@ export async function renderFile(input: string, options: Omit<RenderOptions, 'fi
   return renderPage(await readFile(input, 'utf8'), { ...options, file: input });
 }
 
-async function render(html: string, options: RenderOptions): Promise<RenderReport> {
+/**
+ * Renders every widget of `html` (a whole page) into declarative shadow DOM inside its
+ * element. A widget's `src` is read and rendered; content that is broken (a file that cannot be
+ * read, or has items that are not valid) fails the render with the file and line, as the content
+ * checker reports it. Pages may render side by side: each widget is given its own environment
+ * (its reader, its report), and the one window content is parsed with belongs to no page.
+ */
+export async function renderPage(html: string, options: RenderOptions = {}): Promise<RenderReport> {
   const { LitElementRenderer, collectResult, JSDOM, parse5 } = await peers();
   const file = options.file ?? 'page.html';
   const folder = dirname(resolvePath(file));

@@ -5,7 +5,7 @@ import { renderMarkdown, type SanitizedHtml } from '../../core/markdown.js';
 import { contentStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
-import { checkGiven, readFetched } from '../../content/parse.js';
+import { checkGiven } from '../../content/parse.js';
 import type { PayTable } from '../../content/types/pay.js';
 import { programme as programmeType, type Programme } from '../../content/types/programme.js';
 import type { Role } from '../../content/types/role.js';
@@ -107,7 +107,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
 
   /** The programmes routes name: the property, checked as content/programmes/ is, else the default. */
   private readonly programmeList = this.useContent<Programme[]>(
-    { property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => checkGiven(programmeType, given, 'programmes') }, parse: (fetched) => readFetched(fetched, programmeType), fallback: () => defaultContent.programmes },
+    { property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => checkGiven(programmeType, given, 'programmes') }, fallback: () => defaultContent.programmes },
     () => null,
   );
 

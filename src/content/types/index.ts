@@ -1,7 +1,7 @@
 /**
- * The registry of content types: the checker, the render step, the schemas and the build of the
- * embedded default read each type's parse, check and schema from here. A widget imports only its
- * own type's module, so a page pays for the types it shows.
+ * The registry of content types: the content checker (and through it the build of the embedded
+ * default) reads each type's check from here, and the schema build each type's front matter. A
+ * widget imports only its own type's module, so a page pays for the types it shows.
  */
 import { news } from './news.js';
 import { pay } from './pay.js';

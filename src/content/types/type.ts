@@ -1,8 +1,8 @@
 /**
  * What every content type declares once, in its own module (role, programme, news, register,
  * pay): its TypeScript type, the front matter authors write (the source of its JSON Schema) and
- * its check. The registry (./index.ts) lists them for the checker, the render step and the
- * schemas; a widget imports only its own.
+ * its check. The registry (./index.ts) lists them for the content checker and the schemas; a
+ * widget imports only its own type's module.
  */
 import type { SafeUrl } from '../../core/urls.js';
 import type { Problem, SourceDocument } from '../front-matter.js';
