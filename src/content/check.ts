@@ -6,6 +6,7 @@
  */
 import type { Problem, SourceDocument } from './front-matter.js';
 import { parseDocuments } from './front-matter.js';
+import { positionsOf } from './positions.js';
 import { validateDocuments } from './parse.js';
 import type { NewsItem, PayTable, Programme, RegisterContent, Role } from './schema.js';
 import { quote } from './fields.js';
@@ -70,7 +71,7 @@ export function checkFile(text: string, file: string, options: CheckOptions = {}
   }
   // Split once: the first document's type: field says what the file holds, then every
   // document is validated as that.
-  const parsed = parseDocuments(text, file, options.base);
+  const parsed = parseDocuments(text, file, options.base, positionsOf);
   check.documents = parsed.documents;
   const first = parsed.documents[0];
   const declared = first?.data.type;

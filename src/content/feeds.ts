@@ -5,7 +5,7 @@
  */
 import { ContentError, type ContentFormat } from '../core/fetch-content.js';
 import { escapeHtml, htmlToText } from '../core/markdown.js';
-import { slices } from '../core/pause.js';
+import { pause } from '../core/pause.js';
 import { pageBase, safeUrl } from '../core/urls.js';
 import { isFence, parseDocumentLines, type Problem, type SourceDocument } from './front-matter.js';
 import { jsonErrorPlace } from './parse.js';
@@ -36,39 +36,39 @@ function add(feed: ParsedFeed, doc: SourceDocument): void {
   }
 }
 
-/** A markdown feed, read in slices that give the page its turn between them. */
+/**
+ * A markdown feed, read in slices of about 20 items or 128 K characters, each cut at an opening fence
+ * so that it is a feed of its own; the page has its turn between slices, and while looking for
+ * where to cut.
+ */
 export async function parseMarkdownFeed(text: string, source: string): Promise<ParsedFeed> {
   const feed: ParsedFeed = { items: [], skipped: [], problems: [] };
   const base = feedBase(source);
   const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
-  const pause = slices();
-  for (const [start, end] of slicesAtFences(lines, 20)) {
+  const read = (start: number, end: number) => {
     const { documents, problems } = parseDocumentLines(lines.slice(start, end), source, base, start);
     feed.skipped.push(...problems);
     for (const doc of documents) add(feed, doc);
-    await pause();
-  }
-  return feed;
-}
-
-/**
- * Where to cut a markdown feed's lines into pieces of about `itemsPerSlice` items: at opening
- * fences only (an even-numbered fence), so each piece is a feed of its own.
- */
-function slicesAtFences(lines: readonly string[], itemsPerSlice: number): [number, number][] {
-  const slices: [number, number][] = [];
-  let fence = 0;
+  };
+  let fences = 0;
   let start = 0;
+  let chars = 0;
   for (let i = 0; i < lines.length; i += 1) {
+    if (i % 4096 === 0) await pause();
+    chars += lines[i].length;
     if (!isFence(lines[i])) continue;
-    if (fence % 2 === 0 && fence > 0 && (fence / 2) % itemsPerSlice === 0) {
-      slices.push([start, i]);
+    // An opening fence (an even-numbered one) after enough items or text ends a slice.
+    if (fences % 2 === 0 && fences > 0 && (fences >= 40 || chars >= 131_072)) {
+      read(start, i);
       start = i;
+      fences = 0;
+      chars = 0;
+      await pause();
     }
-    fence += 1;
+    fences += 1;
   }
-  slices.push([start, lines.length]);
-  return slices;
+  read(start, lines.length);
+  return feed;
 }
 
 const XML_FORMATS = new Set<ContentFormat>(['rss', 'atom']);
@@ -96,8 +96,9 @@ export async function parseFeed(text: string, format: ContentFormat, source: str
 }
 
 async function parseXmlFeed(text: string, source: string): Promise<ParsedFeed> {
-  const { candidates, recovered } = await readXmlFeed(text, source, feedBase(source) ?? pageBase());
+  const { candidates, skipped, recovered } = await readXmlFeed(text, source, feedBase(source) ?? pageBase());
   const feed = await finish(candidates, source);
+  feed.skipped.unshift(...skipped);
   if (recovered) feed.problems.unshift(overall(recovered));
   return feed;
 }
@@ -111,7 +112,6 @@ async function parseJsonFeed(text: string, source: string): Promise<ParsedFeed> 
   }
   const items = (json as { items?: unknown } | null)?.items;
   if (!Array.isArray(items)) throw new ContentError('format', `${source}: a JSON Feed needs an "items" array`, source);
-  const pause = slices();
   const candidates: Candidate[] = [];
   for (const raw of items) {
     await pause();
@@ -146,7 +146,6 @@ function jsonItem(raw: unknown): Candidate {
 async function finish(candidates: Candidate[], source: string): Promise<ParsedFeed> {
   const feed: ParsedFeed = { items: [], skipped: [], problems: [] };
   const feedUrl = feedBase(source);
-  const pause = slices();
   for (const [index, { body, base, ...data }] of candidates.entries()) {
     const file = `${source} item ${index + 1}${data.title ? ` ("${data.title}")` : ''}`;
     add(feed, { file, line: 0, data, body: body ?? '', base: base ?? feedUrl, bodyIsHtml: true });

@@ -1,4 +1,4 @@
-import { load, parseEvents, getScalarValue, CORE_SCHEMA, EVENT_ID, YAMLException } from 'js-yaml';
+import { load, CORE_SCHEMA, YAMLException } from 'js-yaml';
 
 /** A problem in authored content, with the file and 1-based line (and column, where known) it is on. */
 export interface Problem {
@@ -21,11 +21,10 @@ export interface SourceDocument {
   line: number;
   data: Record<string, unknown>;
   body: string;
-  /** Line of each top-level field (from `positions`), where the places are known. */
-  fieldLines?: Record<string, number>;
   /**
    * Where each field is, top-level and nested: `title`, `band[2]`, `routes[1].to` (1-based
-   * indexes), for messages that point at the field.
+   * indexes), for messages that point at the field; only where the reader was given a Locate
+   * (the checker).
    */
   positions?: Record<string, Position>;
   /**
@@ -63,74 +62,21 @@ export const isFence = (line: string) => line.startsWith('---') && FENCE.test(li
  *
  * YAML is read by js-yaml's core schema: dates stay strings, so the schema checks them.
  */
-export function parseDocuments(text: string, file: string, base?: string | null): ParsedDocuments {
-  return parseDocumentLines(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/), file, base, 0);
+export function parseDocuments(text: string, file: string, base?: string | null, locate?: Locate): ParsedDocuments {
+  return parseDocumentLines(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/), file, base, 0, locate);
 }
 
 /**
- * Where every field of a document's YAML is, read from js-yaml's own event stream (no second
- * parser): each mapping key at its key, each list item at its start. `first` is the file's line
- * of the YAML's first line.
+ * Where each field of a document's YAML is (`positionsOf`, in positions.ts): given by the checker,
+ * whose messages point at a field. The widgets leave it out and name an item by its line.
  */
-export function positionsOf(yaml: string, first: number): Record<string, Position> {
-  const positions: Record<string, Position> = {};
-  const lineStarts = [0];
-  for (let i = yaml.indexOf('\n'); i !== -1; i = yaml.indexOf('\n', i + 1)) lineStarts.push(i + 1);
-  const at = (offset: number): Position => {
-    let low = 0;
-    let high = lineStarts.length - 1;
-    while (low < high) {
-      const mid = (low + high + 1) >> 1;
-      if (lineStarts[mid] <= offset) low = mid;
-      else high = mid - 1;
-    }
-    return { line: first + low, column: offset - lineStarts[low] + 1 };
-  };
-  type Frame = { kind: 'map' | 'seq'; path: string; index: number; key: string | null };
-  const stack: Frame[] = [];
-  const join = (path: string, key: string) => (path ? `${path}.${key}` : key);
-  /** The path of the node that comes next in the open collection, and marks it taken. */
-  const next = (): string | null => {
-    const top = stack[stack.length - 1];
-    if (!top) return null;
-    if (top.kind === 'seq') return `${top.path}[${++top.index}]`;
-    const key = top.key;
-    top.key = null;
-    return key === null ? null : join(top.path, key);
-  };
-  let events;
-  try {
-    events = parseEvents(yaml, {});
-  } catch {
-    return positions;
-  }
-  for (const event of events) {
-    if (event.type === EVENT_ID.MAPPING || event.type === EVENT_ID.SEQUENCE) {
-      const path = next() ?? '';
-      if (path && !(path in positions)) positions[path] = at(event.start);
-      stack.push({ kind: event.type === EVENT_ID.MAPPING ? 'map' : 'seq', path, index: 0, key: null });
-    } else if (event.type === EVENT_ID.POP) {
-      stack.pop();
-    } else if (event.type === EVENT_ID.SCALAR || event.type === EVENT_ID.ALIAS) {
-      const top = stack[stack.length - 1];
-      if (top?.kind === 'map' && top.key === null && event.type === EVENT_ID.SCALAR) {
-        // A key: the field is where its key is written.
-        top.key = getScalarValue(yaml, event);
-        positions[join(top.path, top.key)] = at(event.valueStart);
-      } else {
-        const path = next();
-        if (path && !(path in positions) && event.type === EVENT_ID.SCALAR) positions[path] = at(event.valueStart);
-      }
-    }
-  }
-  return positions;
-}
+export type Locate = (yaml: string, first: number) => Record<string, Position>;
 
 /**
  * parseDocuments over lines already split: a slice of a larger file, after its first `offset`
  * lines (a huge feed is read a slice at a time), so every line number is the file's own.
  */
-export function parseDocumentLines(lines: readonly string[], file: string, base: string | null | undefined, offset: number): ParsedDocuments {
+export function parseDocumentLines(lines: readonly string[], file: string, base: string | null | undefined, offset: number, locate?: Locate): ParsedDocuments {
   const documents: SourceDocument[] = [];
   const problems: Problem[] = [];
   const fences: number[] = [];
@@ -201,24 +147,20 @@ export function parseDocumentLines(lines: readonly string[], file: string, base:
     const bodyEnd = fences[f + 2] ?? lines.length;
     const body = lines.slice(close + 1, bodyEnd).join('\n').trim();
     const first = offset + open + 2;
-    documents.push({
-      file,
-      line: offset + open + 1,
-      data: data as Record<string, unknown>,
-      body,
-      base,
+    const doc: SourceDocument = { file, line: offset + open + 1, data: data as Record<string, unknown>, body, base };
+    if (locate) {
       // Found only when a message needs a place: most documents never do.
-      get positions() {
-        const value = positionsOf(yamlLines.join('\n'), first);
-        Object.defineProperty(this, 'positions', { value });
-        return value;
-      },
-      get fieldLines() {
-        const value = Object.fromEntries(Object.entries(this.positions as Record<string, Position>).filter(([path]) => !/[.[]/.test(path)).map(([path, at]) => [path, at.line]));
-        Object.defineProperty(this, 'fieldLines', { value });
-        return value;
-      },
-    });
+      Object.defineProperty(doc, 'positions', {
+        get() {
+          const value = locate(yamlLines.join('\n'), first);
+          Object.defineProperty(doc, 'positions', { value });
+          return value;
+        },
+        configurable: true,
+        enumerable: true,
+      });
+    }
+    documents.push(doc);
     previous = open;
     f += 2;
   }

@@ -7,16 +7,19 @@
 import { ContentError } from '../core/fetch-content.js';
 import { escapeHtml, htmlToText } from '../core/markdown.js';
 import { contentWindow } from '../core/dom.js';
-import { slices } from '../core/pause.js';
+import { pause } from '../core/pause.js';
 import { safeUrl } from '../core/urls.js';
 import type { NewsItem } from './types/news.js';
-import type { Given } from './types/type.js';
+import { overall, type Given } from './types/type.js';
+import type { Problem } from './front-matter.js';
 
 /** A feed item read into the news item's fields, before the one check of a news item. */
 export type Candidate = Partial<Given<NewsItem>> & { base?: string };
 
 export interface XmlRead {
   candidates: Candidate[];
+  /** Items left out, with why. */
+  skipped: Problem[];
   /** Set when the feed was not well-formed: what was done about it, for the warning. */
   recovered?: string;
 }
@@ -67,29 +70,27 @@ function repair(text: string): string {
     );
 }
 
+/** The next `<item` or `<item …` (not `<itemCount>`) at or after `from`; -1 when none. */
+function nextOpen(text: string, item: string, from: number): number {
+  for (let at = text.indexOf(`<${item}`, from); at >= 0; at = text.indexOf(`<${item}`, at + 1)) {
+    if (/[\s>/]/.test(text[at + item.length + 1] ?? '')) return at;
+  }
+  return -1;
+}
+
 /**
- * The item elements' source text, each with the root's start tag (for its namespaces) around it,
- * one at a time as the reader asks (so a huge feed is cut up between the page's turns).
- * One pass: the next `</item>` and the next `<item` are each searched for once past where the
- * last search ended, so 40,000 unclosed items cost what 40,000 closed ones do.
+ * The item elements' source text from `first` on, one at a time as the reader asks (so a huge
+ * feed is cut up between the page's turns), an item left open closed for it. One pass: the
+ * next `</item>` and the next `<item` are each searched for once past where the last search
+ * ended, so 40,000 unclosed items cost what 40,000 closed ones do.
  */
-function* itemSources(text: string, root: string, item: string): Generator<string> {
-  const start = text.indexOf(`<${root}`);
-  const rootTag = start >= 0 ? text.slice(start, text.indexOf('>', start) + 1).replace(/\/>$/, '>') : `<${root}>`;
-  const close = `</${root.split(/\s/)[0]}>`;
+function* itemSources(text: string, first: number, item: string): Generator<{ source: string; closed: boolean }> {
   const closeItem = `</${item}>`;
-  /** The next `<item` or `<item …` (not `<itemCount>`) at or after `from`; -1 when none. */
-  const openAt = (from: number): number => {
-    for (let at = text.indexOf(`<${item}`, from); at >= 0; at = text.indexOf(`<${item}`, at + 1)) {
-      if (/[\s>/]/.test(text[at + item.length + 1] ?? '')) return at;
-    }
-    return -1;
-  };
-  let open = openAt(0);
+  let open = first;
   let end = -2; // Not searched yet.
   while (open >= 0) {
     if (end !== -1 && end < open) end = text.indexOf(closeItem, open);
-    const next = openAt(open + 1);
+    const next = nextOpen(text, item, open + 1);
     // An item left open runs to the next one, and is closed for it.
     const closed = end >= 0 && (next < 0 || end < next);
     // The last item, left open, runs to the channel's or the root's end tag.
@@ -98,65 +99,103 @@ function* itemSources(text: string, root: string, item: string): Generator<strin
       return tail ? open + tail.index : text.length;
     };
     const stop = closed ? end + closeItem.length : next >= 0 ? next : last();
-    yield `${rootTag}${text.slice(open, stop)}${closed ? '' : closeItem}${close}`;
+    yield { source: `${text.slice(open, stop)}${closed ? '' : closeItem}`, closed };
     open = next;
   }
 }
 
+/** The characters of items parsed together, as one document, when a feed is read item by item. */
+const BATCH = 32_768;
+
 /**
- * Reads an RSS or Atom feed, recovering what it can from one that is not well-formed. Gives
- * the page its turn between items (see pause.ts).
+ * Past this many characters a feed is read item by item, never parsed whole: the browser's XML
+ * parser takes about 40 ms a megabyte in one call, which would hold the page.
+ */
+export const WHOLE_FEED = 262_144;
+
+/**
+ * The longest item read, in characters; a longer one is left out and named. Parsing it would
+ * hold the page, and no more than the first MAX_BODY characters of its text could be shown.
+ */
+export const MAX_ITEM = 262_144;
+
+/**
+ * Reads an RSS or Atom feed, recovering what it can from one that is not well-formed. A small
+ * feed is parsed whole (repaired if need be, for the line of its first error); a large one, or
+ * one that stays broken, item by item, giving the page its turn between items (see pause.ts).
  */
 export async function readXmlFeed(raw: string, source: string, feedUrl: string): Promise<XmlRead> {
   // A byte-order mark or blank lines before the declaration make the strict parser refuse it.
   const text = raw.replace(/^\uFEFF/, '').trimStart();
-  // A large feed with items left open nests each in the one before: the strict parser would
-  // build a tree thousands deep (0.4 s for 40,000) only to refuse it. Such a feed is read item
-  // by item (a small one is parsed first, for the line of its first error).
-  const unclosed = text.length > 65_536 && count(text, /<(?:item|entry)[\s>/]/g) > count(text, /<\/(?:item|entry)>/g);
-  const first = unclosed ? { line: undefined } : strict(text);
-  if ('documentElement' in first) return { candidates: await readDocument(first, source, feedUrl) };
-  if (!unclosed) {
-    const repaired = repair(text);
-    const second = repaired === text ? first : strict(repaired);
-    if ('documentElement' in second) {
-      const candidates = await readDocument(second, source, feedUrl);
-      return { candidates, recovered: `not well-formed XML${at(first.line)}; read after escaping stray "&" and control characters` };
-    }
+  let line: number | undefined;
+  if (text.length <= WHOLE_FEED) {
+    const first = strict(text);
+    if ('documentElement' in first) return { candidates: await readDocument(first, source, feedUrl), skipped: [] };
+    line = first.line;
   }
-  // Item by item, each repaired on its own: each one that parses is kept.
-  const head = text.slice(0, 4096);
-  const atom = /<feed[\s>]/.test(head) && !/<rss[\s>]/.test(head);
-  const rootName = atom ? 'feed' : /<rdf:RDF[\s>]/.test(head) ? 'rdf:RDF' : 'rss';
+  // In batches of about BATCH characters, each repaired and inside the feed's head (up to its
+  // first item: its namespaces, and the link relative links resolve against). A batch that
+  // still fails is read item by item inside the root's start tag alone, so neither a broken
+  // item nor a broken head loses the rest.
+  const sniff = text.slice(0, 4096);
+  const atom = /<feed[\s>]/.test(sniff) && !/<rss[\s>]/.test(sniff);
+  const rootName = atom ? 'feed' : /<rdf:RDF[\s>]/.test(sniff) ? 'rdf:RDF' : 'rss';
+  const item = atom ? 'entry' : 'item';
+  const start = nextOpen(text, item, 0);
+  const rootAt = text.indexOf(`<${rootName}`);
+  const rootTag = rootAt >= 0 ? text.slice(rootAt, text.indexOf('>', rootAt) + 1).replace(/\/>$/, '>') : `<${rootName}>`;
+  const rootEnd = `</${rootName}>`;
+  const head = start > 0 && start <= 65_536 ? text.slice(0, start) : undefined;
+  let mended = 0;
+  const within = (open: string, items: string, end: string) => {
+    const whole = `${open}${items}${end}`;
+    const repaired = repair(whole);
+    if (repaired !== whole) mended += 1;
+    return strict(repaired);
+  };
   const candidates: Candidate[] = [];
+  const skipped: Problem[] = [];
   let pieces = 0;
   let lost = 0;
-  const pause = slices();
-  for (const piece of itemSources(text, rootName, atom ? 'entry' : 'item')) {
+  let unclosed = 0;
+  let batch: string[] = [];
+  let size = 0;
+  const read = async () => {
+    const doc = head && batch.length ? within(head, batch.join(''), rootName === 'rss' ? `</channel>${rootEnd}` : rootEnd) : undefined;
+    if (doc && 'documentElement' in doc) candidates.push(...(await readDocument(doc, source, feedUrl)));
+    else {
+      for (const one of batch) {
+        const single = within(rootTag, one, rootEnd);
+        if ('documentElement' in single) candidates.push(...(await readDocument(single, source, feedUrl)));
+        else lost += 1;
+        await pause();
+      }
+    }
+    batch = [];
+    size = 0;
+  };
+  for (const { source: piece, closed } of itemSources(text, start, item)) {
     pieces += 1;
-    const doc = strict(repair(piece));
-    if ('documentElement' in doc) candidates.push(...(await readDocument(doc, source, feedUrl)));
-    else lost += 1;
+    if (!closed) unclosed += 1;
+    if (piece.length > MAX_ITEM) {
+      skipped.push(overall(`item ${pieces} is over ${MAX_ITEM} characters; left out`));
+    } else {
+      batch.push(piece);
+      size += piece.length;
+      if (size >= BATCH) await read();
+    }
     await pause();
   }
-  if (candidates.length === 0) {
-    throw new ContentError('parse', `${source}${first.line ? `:${first.line}` : ''}: not well-formed XML, and no item in it could be read`, source, first.line);
+  await read();
+  if (line === undefined && text.length > WHOLE_FEED && !lost && !unclosed && !mended) return { candidates, skipped };
+  if (candidates.length === 0 && skipped.length === 0) {
+    throw new ContentError('parse', `${source}${at(line, ':')}: not well-formed XML, and no item in it could be read`, source, line);
   }
-  return {
-    candidates,
-    recovered: `not well-formed XML${at(first.line)}; ${candidates.length} of ${pieces} items recovered${lost ? `, ${lost} lost` : ''}`,
-  };
+  const how = lost || unclosed ? `${candidates.length} of ${pieces} items recovered${lost ? `, ${lost} lost` : ''}` : 'read after escaping stray "&" and control characters';
+  return { candidates, skipped, recovered: `not well-formed XML${at(line, ' at line ')}; ${how}` };
 }
 
-const at = (line: number | undefined) => (line ? ` at line ${line}` : '');
-
-/** How many times `pattern` (global) matches `text`. */
-function count(text: string, pattern: RegExp): number {
-  let n = 0;
-  pattern.lastIndex = 0;
-  while (pattern.exec(text)) n += 1;
-  return n;
-}
+const at = (line: number | undefined, before: string) => (line ? `${before}${line}` : '');
 
 const children = (el: Element, name: string) => [...el.children].filter((c) => c.localName === name);
 const childText = (el: Element, name: string) => children(el, name)[0]?.textContent?.trim() ?? '';
@@ -177,7 +216,6 @@ function baseOf(el: Element, feedBase: string): string {
 /** `feedUrl`: the feed's own URL, what its relative links resolve against last. */
 async function readDocument(doc: Document, source: string, feedUrl: string): Promise<Candidate[]> {
   const root = doc.documentElement;
-  const pause = slices();
   const candidates: Candidate[] = [];
   if (root.localName === 'feed') {
     // The feed's own link is the base for its entries' relative links, after xml:base.

@@ -45,20 +45,17 @@ export function boundNesting(source: string): string {
 }
 
 /**
- * The longest inline run (a paragraph's text) that marked reads whole when the run looks
- * hostile: marked's emphasis and e-mail rules take time that grows with the square of a run's
- * length, so a long run of delimiters (`_a_b _a_b…`) or one very long word followed by `@`
- * would block the page for seconds.
+ * A run (a paragraph's text) is hostile when it holds more emphasis delimiters than this, or a
+ * word longer than RISKY_WORD (no real word or link is): marked's emphasis and e-mail rules take
+ * time that grows with the square of a run's length, so a long run of delimiters (`_a_b _a_b…`)
+ * or one very long word followed by `@` would block the page for seconds.
  */
-export const MAX_RUN = 256;
-/** A run is cut into MAX_RUN pieces only when it holds more emphasis delimiters than this… */
 const RISKY_DELIMITERS = 128;
-/** …or a word longer than this (no real word or link is). */
 const RISKY_WORD = 2048;
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 
-/** Is this run worth cutting: many `_`, `*` or `~`, or a word longer than RISKY_WORD? One pass. */
+/** Is this run hostile: many `_`, `*` or `~`, or a word longer than RISKY_WORD? One pass. */
 function risky(run: string): boolean {
   let delimiters = 0;
   let word = 0;
@@ -72,29 +69,16 @@ function risky(run: string): boolean {
   return false;
 }
 
-/** A run cut into pieces of at most MAX_RUN characters, at a space where there is one. */
-function cutRun(run: string): string[] {
-  const pieces: string[] = [];
-  let at = 0;
-  while (run.length - at > MAX_RUN) {
-    let end = at + MAX_RUN;
-    // The last space in the second half of the piece (searched there only, so each piece costs MAX_RUN).
-    let space = end;
-    while (space > at + MAX_RUN / 2 && run.charCodeAt(space) !== 32) space -= 1;
-    if (space > at + MAX_RUN / 2) end = space;
-    // Never between the two halves of a surrogate pair.
-    else if (/[\uD800-\uDBFF]/.test(run[end - 1])) end -= 1;
-    pieces.push(run.slice(at, end));
-    at = end;
-  }
-  pieces.push(run.slice(at));
-  return pieces;
+/** Text as HTML that shows it as written: every character markup would read, escaped. */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**
  * Markdown whose inline runs marked reads in bounded time: a paragraph (lines outside code
- * fences, up to a blank line) that looks hostile (see `risky`) becomes paragraphs of at most
- * MAX_RUN characters. Linear in the source; ordinary prose is never touched.
+ * fences, up to a blank line) that looks hostile (see `risky`) is shown as written: a paragraph
+ * of HTML, which marked passes through without reading its inline rules (in time linear in its
+ * length; the sanitiser still reads it). Linear in the source; ordinary prose is never touched.
  */
 export function boundRuns(source: string): string {
   const lines = source.split('\n');
@@ -104,7 +88,7 @@ export function boundRuns(source: string): string {
   const flush = () => {
     if (run.length === 0) return;
     const text = run.join('\n');
-    out.push(risky(text) ? cutRun(text.replace(/\n/g, ' ')).join('\n\n') : text);
+    out.push(risky(text) ? `<p>${escapeHtml(text.replace(/\n/g, ' '))}</p>` : text);
     run = [];
   };
   for (const line of lines) {
@@ -151,29 +135,37 @@ export function cutBody(source: string): { text: string; cut: boolean } {
  */
 export const MAX_OPEN = 500;
 
+/**
+ * The most elements a body may make before it is shown as its text: the sanitiser looks at each
+ * (a link's address through the link rule), so a body of 2,400 links costs 33 ms. An article of
+ * 8,000 words makes a few hundred.
+ */
+export const MAX_ELEMENTS = 1_500;
+
 /** Elements that never have an end tag, so never stay open. */
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'p', 'li']);
 
 /**
- * Does the text leave more than MAX_OPEN elements open: start tags (`<` and a letter, void ones
- * and the self-closing `p` and `li` aside) less end tags (`</`)? A count in one pass, not a parse.
+ * Would the text cost the parser or the sanitiser too much: does it leave more than MAX_OPEN
+ * elements open (start tags, `<` and a letter, void ones and the self-closing `p` and `li`
+ * aside, less end tags, `</`), or make more than MAX_ELEMENTS (its start tags and, in markdown,
+ * each link and each pair of emphasis or code marks)? A count in one pass, not a parse.
  */
-export function tooManyTags(text: string): boolean {
+export function tooManyElements(text: string, markdown: boolean): boolean {
   let open = 0;
-  for (let at = text.indexOf('<'); at >= 0; at = text.indexOf('<', at + 1)) {
-    if (text.charCodeAt(at + 1) === 47) {
-      open -= 1; // "</"
-      continue;
-    }
-    let end = at + 1;
-    while (end < at + 12 && /[a-zA-Z0-9]/.test(text[end] ?? '')) end += 1;
-    const name = text.slice(at + 1, end).toLowerCase();
-    if (/^[a-z]/.test(name) && !VOID.has(name) && ++open > MAX_OPEN) return true;
+  let elements = 0;
+  // An end tag, a start tag's name, or in markdown a mark: [ (a link), * _ ~ ` (half an emphasis or a code span).
+  for (const [, end, name, mark] of text.matchAll(markdown ? /<(\/)|<([a-z][a-z\d]{0,10})|([[*_~`])/gi : /<(\/)|<([a-z][a-z\d]{0,10})/gi)) {
+    if (end) open -= 1;
+    else if (name) {
+      elements += 1;
+      if (!VOID.has(name.toLowerCase())) open += 1;
+    } else elements += mark === '[' ? 1 : 0.5;
   }
-  return false;
+  return open > MAX_OPEN || elements > MAX_ELEMENTS;
 }
 
-/** HTML's text by our own one pass, for HTML too costly for the parser (see MAX_TAGS). */
+/** HTML's text by our own one pass, for HTML too costly for the parser (see tooManyElements). */
 export const plainText = (html: string) => stripTags(html).replace(/\s+/g, ' ').trim();
 
 /**

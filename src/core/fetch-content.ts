@@ -1,3 +1,4 @@
+import { pause } from './pause.js';
 import { safeUrl } from './urls.js';
 
 export type ContentErrorReason = 'http' | 'timeout' | 'network' | 'format' | 'parse' | 'too-large' | 'not-modified-without-cache';
@@ -108,7 +109,7 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
   if (options.lastModified) headers['If-Modified-Since'] = options.lastModified;
 
   let response: Response;
-  let bytes: Uint8Array;
+  let text: string | undefined;
   try {
     response = await fetch(url, { signal, headers, credentials: 'same-origin' });
     if (response.status === 304) {
@@ -130,7 +131,7 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
     if (length > maxBytes) {
       throw new ContentError('too-large', `${url} is ${length} bytes, over the ${maxBytes} limit`, url);
     }
-    bytes = await readBytes(response, maxBytes, url);
+    text = await readText(response, maxBytes, url);
   } catch (error) {
     if (error instanceof ContentError) throw error;
     if (options.signal?.aborted) throw error;
@@ -143,10 +144,9 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
     options.signal?.removeEventListener('abort', follow);
   }
   const contentType = response.headers.get('content-type') ?? '';
-  if (isBinary(bytes, contentType)) {
+  if (text === undefined) {
     return { url, text: '', contentType, format: 'binary', etag: null, lastModified: null, notModified: false };
   }
-  const text = decode(bytes, contentType);
   return {
     url,
     text,
@@ -158,33 +158,47 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
   };
 }
 
+/** Bytes enough to tell text from a binary file, and to find an XML declaration's encoding. */
+const HEAD_BYTES = 1024;
+
 /**
- * The body, counted as it arrives: past `maxBytes` the stream is cancelled, whether or not the
- * server sent a Content-Length (a chunked body has none).
+ * The body as text, decoded as it arrives and counted: past `maxBytes` the stream is cancelled,
+ * whether or not the server sent a Content-Length (a chunked body has none). Undefined for a
+ * binary body (told from its first bytes; the rest is never read). The page has its turn
+ * between chunks, so a 20 MB body is never read or decoded in one task.
  */
-async function readBytes(response: Response, maxBytes: number, url: string): Promise<Uint8Array> {
-  const reader = response.body?.getReader();
-  if (!reader) return new Uint8Array(await response.arrayBuffer());
-  const chunks: Uint8Array[] = [];
+async function readText(response: Response, maxBytes: number, url: string): Promise<string | undefined> {
+  const contentType = response.headers.get('content-type') ?? '';
+  // No body at all (a 204) fails here, as a network error.
+  const reader = response.body!.getReader();
+  const head: Uint8Array<ArrayBuffer>[] = [];
+  const parts: string[] = [];
+  let decoder: TextDecoder | undefined;
   let total = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
-    total += value.byteLength;
-    if (total > maxBytes) {
-      void reader.cancel();
-      throw new ContentError('too-large', `${url} is over the ${maxBytes}-byte limit (stopped after ${total} bytes)`, url);
+    const { done, value } = (await reader.read()) as ReadableStreamReadResult<Uint8Array<ArrayBuffer>>;
+    if (value) {
+      total += value.byteLength;
+      if (total > maxBytes) {
+        void reader.cancel();
+        throw new ContentError('too-large', `${url} is over the ${maxBytes}-byte limit (stopped after ${total} bytes)`, url);
+      }
     }
-    chunks.push(value);
+    let chunk = value;
+    if (!decoder) {
+      if (value) head.push(value);
+      if (!done && total < HEAD_BYTES) continue;
+      chunk = new Uint8Array(await new Blob(head).arrayBuffer());
+      if (isBinary(chunk, contentType)) {
+        void reader.cancel();
+        return undefined;
+      }
+      decoder = decoderFor(chunk, contentType);
+    }
+    parts.push(decoder.decode(chunk, { stream: !done }));
+    if (done) return parts.join('');
+    await pause();
   }
-  if (chunks.length === 1) return chunks[0];
-  const bytes = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, at);
-    at += chunk.byteLength;
-  }
-  return bytes;
 }
 
 const BINARY_TYPES = /^(?:(?:image|audio|video|font)\/|application\/(?:pdf|zip|gzip))/i;
@@ -216,20 +230,24 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
 }
 
 /**
- * Text from bytes, as a browser decodes a document: a byte-order mark first, then the charset
- * of the Content-Type header, then an XML declaration's encoding, else UTF-8.
+ * The decoder a browser would choose for a document starting with `head`: a byte-order mark
+ * first, then the charset of the Content-Type header, then an XML declaration's encoding, else
+ * UTF-8.
  */
-export function decode(bytes: Uint8Array, contentType: string): string {
+function decoderFor(head: Uint8Array, contentType: string): TextDecoder {
   const label =
-    bomEncoding(bytes) ??
+    bomEncoding(head) ??
     /;\s*charset=["']?([\w.:-]+)/i.exec(contentType)?.[1] ??
-    /^\s*<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/.exec(new TextDecoder('latin1').decode(bytes.subarray(0, 200)))?.[1] ??
+    /^\s*<\?xml[^>]*\bencoding=["']([\w.:-]+)["']/.exec(new TextDecoder('latin1').decode(head.subarray(0, 200)))?.[1] ??
     'utf-8';
-  let decoder: TextDecoder;
   try {
-    decoder = new TextDecoder(label);
+    return new TextDecoder(label);
   } catch {
-    decoder = new TextDecoder('utf-8');
+    return new TextDecoder('utf-8');
   }
-  return decoder.decode(bytes);
+}
+
+/** Text from bytes, as a browser decodes a document (see decoderFor). */
+export function decode(bytes: Uint8Array, contentType: string): string {
+  return decoderFor(bytes, contentType).decode(bytes);
 }

@@ -3,7 +3,7 @@ import createDOMPurify, { type Config } from 'dompurify';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { contentWindow } from './dom.js';
 import { pageBase, safeUrl } from './urls.js';
-import { boundNesting, boundRuns, cutBody, plainText, tooManyTags } from './bounds.js';
+import { boundNesting, boundRuns, cutBody, escapeHtml, plainText, tooManyElements } from './bounds.js';
 
 /**
  * HTML that has been through the library's sanitiser. The brand makes it a type error to give
@@ -57,6 +57,8 @@ let purifier: ReturnType<typeof createDOMPurify> | undefined;
 let purifierWindow: Window | undefined;
 /** What relative URLs in the HTML being sanitised resolve against (undefined: the page). */
 let linkBase: string | undefined;
+/** The page's origin, read once a sanitise (there may be thousands of links). */
+let pageOrigin: string | undefined;
 
 /** A DOMPurify instance of our own, so a host page's hooks and config never touch ours. */
 function getPurifier(): ReturnType<typeof createDOMPurify> {
@@ -80,8 +82,8 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
     // Another origin than the page's (in the render step, than any: its window is no page's).
     let external = false;
     try {
-      const page = pageBase();
-      external = new URL(href, page).origin !== new URL(page).origin;
+      pageOrigin ??= new URL(pageBase()).origin;
+      external = new URL(href, pageBase()).origin !== pageOrigin;
     } catch {
       external = true;
     }
@@ -99,6 +101,7 @@ function getPurifier(): ReturnType<typeof createDOMPurify> {
 export function sanitizeHtml(dirty: string, base?: string): SanitizedHtml {
   const purify = getPurifier();
   linkBase = base;
+  pageOrigin = undefined;
   try {
     return purify.sanitize(cutBody(dirty).text, { ...CONFIG, RETURN_TRUSTED_TYPE: false }) as SanitizedHtml;
   } finally {
@@ -108,15 +111,32 @@ export function sanitizeHtml(dirty: string, base?: string): SanitizedHtml {
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
+/** A body on its way to the page: HTML not yet sanitised (see bodyHtml). */
+export interface UnsanitisedBody {
+  dirty: string;
+  /** Only the first MAX_BODY characters are in it. */
+  cut: boolean;
+  /** Shown as its text: it would make too many elements, or leave too many open. */
+  plain: boolean;
+}
+
 /**
- * The only path from a body to HTML: markdown has its nesting bounded, is cut to MAX_BODY and
- * has its inline runs bounded, and marked renders it; HTML is cut to MAX_BODY; the sanitiser
- * cleans both. `cut`: only the first MAX_BODY characters are shown.
+ * The first of the two steps from a body to the page, each bounded in time: markdown has its
+ * nesting bounded, is cut to MAX_BODY and has its inline runs bounded, and marked renders it;
+ * HTML is cut to MAX_BODY; a body that would make too many elements, or leave too many open, is
+ * shown as its text. The second
+ * step is the sanitiser (renderBody runs both).
  */
-export function renderBody(source: string, html: boolean, base?: string): { html: SanitizedHtml; cut: boolean; plain: boolean } {
+export function bodyHtml(source: string, html: boolean): UnsanitisedBody {
   const { text, cut } = cutBody(html ? source : boundNesting(source));
-  if (tooManyTags(text)) return { html: sanitizeHtml(`<p>${escapeHtml(plainText(text))}</p>`), cut, plain: true };
-  return { html: sanitizeHtml(html ? text : marked.parse(boundRuns(text), { async: false }), base), cut, plain: false };
+  if (tooManyElements(text, !html)) return { dirty: `<p>${escapeHtml(plainText(text))}</p>`, cut, plain: true };
+  return { dirty: html ? text : marked.parse(boundRuns(text), { async: false }), cut, plain: false };
+}
+
+/** The only path from a body to HTML: bodyHtml, then the sanitiser. */
+export function renderBody(source: string, html: boolean, base?: string): { html: SanitizedHtml; cut: boolean; plain: boolean } {
+  const { dirty, cut, plain } = bodyHtml(source, html);
+  return { html: sanitizeHtml(dirty, plain ? undefined : base), cut, plain };
 }
 
 /** Markdown as sanitised HTML (see renderBody). */
@@ -124,17 +144,14 @@ export function renderMarkdown(source: string, base?: string): SanitizedHtml {
   return renderBody(source, false, base).html;
 }
 
-/** Text as HTML that shows it as written: every character markup would read, escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+export { escapeHtml };
 
 /** The text content of an HTML fragment, for titles and summaries shown as plain text. */
 export function htmlToText(html: string): string {
   // Most titles hold no markup or entity: no need to parse them.
   const { text } = cutBody(html);
   if (!/[<&]/.test(text)) return text.replace(/\s+/g, ' ').trim();
-  if (tooManyTags(text)) return plainText(text);
+  if (tooManyElements(text, false)) return plainText(text);
   // A fragment of nothing but markup the sanitiser removes (`<frameset>`) may come back null.
   const fragment = getPurifier().sanitize(text, { ...CONFIG, RETURN_DOM_FRAGMENT: true }) as DocumentFragment | null;
   return (fragment?.textContent ?? '').replace(/\s+/g, ' ').trim();

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { expect } from '@open-wc/testing';
 import { parseFeed } from '../../src/content/feeds.js';
+import { MAX_ITEM, WHOLE_FEED } from '../../src/content/xml-feeds.js';
 import { givenNews } from '../../src/components/news-feed/news.model.js';
 import { formatProblem } from '../../src/content/types/type.js';
 import { orderItems } from '../../src/components/news-feed/news.model.js';
@@ -23,9 +24,10 @@ describe('news feeds: every format, one check of an item', () => {
     expect(feed.items[1].date).to.equal(undefined);
     expect(feed.skipped).to.have.length(1);
     expect(formatProblem(feed.skipped[0])).to.match(/^bad-items\.md:1[5-7]:\d+: front matter is not valid YAML/);
+    // The widgets name an item by the line of its opening "---" (the checker names the field's).
     expect(feed.problems.map(formatProblem)).to.deep.equal([
-      'bad-items.md:8:1: "date" must be an ISO 8601 date like 2020-03-11 (got "31/02/2020"): the date "31/02/2020" cannot be read; shown without a date',
-      'bad-items.md:11:1: "title" is required; shown untitled',
+      'bad-items.md:6: "date" must be an ISO 8601 date like 2020-03-11 (got "31/02/2020"): the date "31/02/2020" cannot be read; shown without a date',
+      'bad-items.md:11: "title" is required; shown untitled',
     ]);
   });
 
@@ -68,5 +70,34 @@ describe('news feeds: every format, one check of an item', () => {
     expect(checked.value.map((i) => i.title)).to.deep.equal(['Item 2', 'Item 1', 'A summary of many words, more than eight…', 'Item 1']);
     expect(checked.value[3].date).to.equal(undefined);
     expect(checked.problems.map(formatProblem)).to.include('items[4]: nothing to show: no "title", "summary", body or "link"');
+  });
+
+  it('reads a feed over WHOLE_FEED characters item by item, with its channel\'s link, leaving out and naming an item over MAX_ITEM', async () => {
+    const item = (i: number, body = 'd') => `<item><guid>g${i}</guid><title>Item ${i}</title><link>/news/${i}</link><pubDate>Wed, 01 Jan 2025 00:00:00 GMT</pubDate><description>${body}</description></item>\n`;
+    const many = Math.ceil(WHOLE_FEED / item(0).length) + 10;
+    const rss = (items: string) => `<?xml version="1.0"?>\n<rss version="2.0"><channel><title>t</title><link>https://example.org/base/</link>${items}</channel></rss>`;
+    const text = rss(Array.from({ length: many }, (_, i) => item(i, i === 3 ? '&lt;'.repeat(MAX_ITEM / 4) : 'd')).join(''));
+    expect(text.length).to.be.above(WHOLE_FEED);
+    const feed = await parseFeed(text, 'rss', 'https://feeds.example.net/feed.xml');
+    expect(feed.items).to.have.length(many - 1);
+    expect(feed.items.some((i) => i.id === 'g3')).to.equal(false);
+    // Relative links resolve against the channel's link, as when the feed is parsed whole.
+    expect(feed.items.find((i) => i.id === 'g0')!.link).to.equal('https://example.org/news/0');
+    expect(feed.skipped.map(formatProblem)).to.deep.equal([`item 4 is over ${MAX_ITEM} characters; left out`]);
+    // Well-formed: nothing was recovered.
+    expect(feed.problems).to.deep.equal([]);
+    // The same feed under WHOLE_FEED, parsed whole, gives the same link.
+    const small = await parseFeed(rss(item(0)), 'rss', 'https://feeds.example.net/feed.xml');
+    expect(small.items[0].link).to.equal('https://example.org/news/0');
+  });
+
+  it('reads a large markdown feed in slices cut at opening fences, so that no item is split', async () => {
+    const long = 'A line of a long article.\n'.repeat(3_000);
+    const text = Array.from({ length: 60 }, (_, i) => `---\nid: m${i}\ntitle: M ${i}\ndate: 2025-01-01\n---\n${i % 7 === 0 ? long : `Body ${i}\n`}`).join('');
+    const feed = await parseFeed(text, 'markdown', 'big.md');
+    expect(feed.items).to.have.length(60);
+    expect(feed.skipped).to.deep.equal([]);
+    expect(feed.items.find((i) => i.id === 'm7')!.body.trim()).to.equal(long.trim());
+    expect(feed.items.find((i) => i.id === 'm8')!.body.trim()).to.equal('Body 8');
   });
 });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseDocuments } from '../../src/content/front-matter.js';
+import { positionsOf } from '../../src/content/positions.js';
 
 describe('front matter', () => {
   it('reads fields and the body', () => {
@@ -8,7 +9,9 @@ describe('front matter', () => {
     expect(documents).to.have.length(1);
     expect(documents[0].data).to.deep.equal({ title: 'Hello', tags: ['a', 'b'] });
     expect(documents[0].body).to.equal('Body **text**');
-    expect(documents[0].fieldLines).to.deep.equal({ title: 2, tags: 3 });
+    // Where fields are is the checker's (it gives positionsOf); the widgets name the item's line.
+    expect(documents[0].positions).to.equal(undefined);
+    expect(parseDocuments('---\ntitle: Hello\ntags: [a, b]\n---\n', 'a.md', undefined, positionsOf).documents[0].positions).to.deep.include({ title: { line: 2, column: 1 }, tags: { line: 3, column: 1 } });
   });
 
   it('keeps dates as text, for the schema to check', () => {
@@ -54,7 +57,7 @@ describe('front matter', () => {
   });
 
   it('knows where every field is, nested ones too, from the YAML parser\'s own events', () => {
-    const { documents } = parseDocuments('---\nid: x\nband: [2, eleven]\nroutes:\n  - to: a\n    programmes: [p, q]\n---\n', 'a.md');
+    const { documents } = parseDocuments('---\nid: x\nband: [2, eleven]\nroutes:\n  - to: a\n    programmes: [p, q]\n---\n', 'a.md', undefined, positionsOf);
     expect(documents[0].positions).to.deep.include({
       id: { line: 2, column: 1 },
       'band[2]': { line: 3, column: 11 },

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { parseMarkdownCollection, parseJsonCollection } from '../../src/content/parse.js';
+import { parseJsonCollection, validateDocuments } from '../../src/content/parse.js';
+import { parseDocuments, type SourceDocument } from '../../src/content/front-matter.js';
+import { positionsOf } from '../../src/content/positions.js';
+import type { Checked } from '../../src/content/types/type.js';
+
+/** A collection read as the checker reads it: each problem at its field's line and column. */
+const parseMarkdownCollection = <T>(text: string, file: string, validate: (doc: SourceDocument) => Checked<T | undefined>, base?: string | null) =>
+  validateDocuments(parseDocuments(text, file, base, positionsOf), validate);
 import { formatProblem } from '../../src/content/types/type.js';
 import { safeUrl } from '../../src/core/urls.js';
 import { validateNewsItem, validateProgramme, validateRole } from '../../src/content/schema.js';

@@ -1,6 +1,6 @@
 /** The bounds that keep hostile content cheap (src/core/bounds.ts), and what the reader sees of them. */
 import { expect } from '@open-wc/testing';
-import { MAX_BODY, MAX_OPEN, MAX_RUN, boundRuns, stripTags } from '../../src/core/bounds.js';
+import { MAX_BODY, MAX_ELEMENTS, MAX_OPEN, boundRuns, stripTags } from '../../src/core/bounds.js';
 import { htmlToText, renderBody } from '../../src/core/markdown.js';
 import { dom } from '../helpers/dom.js';
 
@@ -10,12 +10,16 @@ describe('bounds that keep hostile content cheap', () => {
     expect(boundRuns(prose)).to.equal(prose);
   });
 
-  it('reads a paragraph dense with emphasis delimiters, or with a huge word, in short pieces', () => {
+  it('shows a paragraph dense with emphasis delimiters, or with a huge word, as written, in HTML marked does not read', () => {
     for (const run of ['_a'.repeat(2_000), `${'a'.repeat(5_000)}@`]) {
-      const pieces = boundRuns(run).split('\n\n');
-      expect(pieces.length).to.be.above(1);
-      for (const piece of pieces) expect(piece.length).to.be.at.most(MAX_RUN);
-      expect(pieces.join('')).to.equal(run);
+      const bounded = boundRuns(`Before.\n\n${run}\n\nAfter *this*.`);
+      const paragraphs = bounded.split('\n\n');
+      expect(paragraphs[1]).to.match(/^<p>[^<>]*<\/p>$/);
+      expect(dom(paragraphs[1]).textContent).to.equal(run);
+      expect(paragraphs[2]).to.equal('After *this*.');
+      const shown = dom(renderBody(`${run}\n\nAfter *this*.`, false).html);
+      expect(shown.querySelector('p')!.textContent).to.equal(run);
+      expect([...shown.querySelectorAll('em')].map((em) => em.textContent)).to.deep.equal(['this']);
     }
   });
 
@@ -37,8 +41,23 @@ describe('bounds that keep hostile content cheap', () => {
     expect(dom(shown.html).textContent!.replace(/\s/g, '')).to.equal('x'.repeat(MAX_OPEN + 1));
     expect(htmlToText(hostile).replace(/\s/g, '')).to.equal('x'.repeat(MAX_OPEN + 1));
     // Closed elements, void ones and paragraphs never count as left open.
-    const fine = `${'<p>a <b>b</b> <br> <img alt="" src="/i.png">'.repeat(MAX_OPEN + 1)}`;
+    const fine = '<p>a <b>b</b>'.repeat(MAX_OPEN + 1);
     expect(renderBody(fine, true).plain).to.equal(false);
+    expect(renderBody(`a <br> <img alt="" src="/i.png">`.repeat(MAX_OPEN + 1), true).plain).to.equal(false);
+  });
+
+  it('shows a body that would make over MAX_ELEMENTS elements as its text, in HTML and in markdown', () => {
+    const links = (n: number) => '<a href="/a">a</a> '.repeat(n);
+    expect(renderBody(links(MAX_ELEMENTS), true).plain).to.equal(false);
+    expect(renderBody(links(MAX_ELEMENTS + 1), true).plain).to.equal(true);
+    const markdown = (n: number) => '[a](/a) '.repeat(n);
+    expect(renderBody(markdown(MAX_ELEMENTS), false).plain).to.equal(false);
+    const shown = renderBody(markdown(MAX_ELEMENTS + 1), false);
+    expect(shown.plain).to.equal(true);
+    expect(dom(shown.html).querySelectorAll('a')).to.have.length(0);
+    // Emphasis and code marks count a pair to an element.
+    expect(renderBody('*a* '.repeat(MAX_ELEMENTS), false).plain).to.equal(false);
+    expect(renderBody('`a` '.repeat(MAX_ELEMENTS + 1), false).plain).to.equal(true);
   });
 
   it('counts words past tags in one pass, with a "<" that never closes left as text', () => {

@@ -50,6 +50,48 @@ describe('fetchContent', () => {
     expect(second.notModified).to.equal(true);
   });
 
+  /** fetchContent of a body the test sends in these chunks, with this Content-Type. */
+  async function inChunks(chunks: Uint8Array[], contentType: string) {
+    let pulled = 0;
+    const stream = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulled < chunks.length) controller.enqueue(chunks[pulled++]);
+        else controller.close();
+      },
+    });
+    const realFetch = window.fetch;
+    window.fetch = async () => new Response(stream, { headers: { 'content-type': contentType } });
+    try {
+      return { result: await fetchContent('/chunks'), pulled: () => pulled };
+    } finally {
+      window.fetch = realFetch;
+    }
+  }
+
+  it('decodes a body as it arrives: a character split between chunks, and a head shorter than a sniff', async () => {
+    const text = `---\ntitle: Gwybodaeth ŵ ŷ 🙂\n---\n${'Corff ŵ 🙂 '.repeat(400)}`;
+    const bytes = new TextEncoder().encode(text);
+    // Cuts inside the 4-byte 🙂 and the 2-byte ŵ, a first chunk of 5 bytes, then odd sizes.
+    const cuts = [5, text.indexOf('🙂') + 8, 700, 1031, 2047, 3001, bytes.length];
+    const chunks = cuts.map((end, i) => bytes.subarray(i ? cuts[i - 1] : 0, end));
+    const { result } = await inChunks(chunks, 'text/markdown');
+    expect(result.text).to.equal(text);
+    expect(result.format).to.equal('markdown');
+    // UTF-16 with its byte-order mark, split in the middle of a code unit.
+    const utf16 = new Uint8Array([0xff, 0xfe, ...[...'Newyddion ŵ'].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+    const { result: wide } = await inChunks([utf16.subarray(0, 3), utf16.subarray(3, 12), utf16.subarray(12)], 'text/plain');
+    expect(wide.text).to.equal('Newyddion ŵ');
+  });
+
+  it('tells a binary body from its first bytes, and reads no more of it', async () => {
+    const png = new Uint8Array(2048);
+    png.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    const { result, pulled } = await inChunks([png, ...Array.from({ length: 50 }, () => new Uint8Array(65_536))], 'application/octet-stream');
+    expect(result.format).to.equal('binary');
+    expect(result.text).to.equal('');
+    expect(pulled()).to.be.below(5);
+  });
+
   it('resolves relative URLs against a content base', () => {
     expect(resolveUrl('news.md', 'https://intranet.example/content/')).to.equal('https://intranet.example/content/news.md');
     expect(resolveUrl('news.md')).to.equal(new URL('news.md', document.baseURI).href);

@@ -172,7 +172,7 @@ test('broken content fails the render with the page\'s line and the content file
   await assert.rejects(pageWithNews('broken-news.md'), (error: unknown) => {
     assert.ok(error instanceof RenderError);
     assert.equal(error.problems.length, 1);
-    assert.match(error.problems[0], /^.*test\/fixtures\/render\/page\.html:13: <swf-news-feed>: .*test\/fixtures\/render\/broken-news\.md:10:1: "date" must be an ISO 8601 date/);
+    assert.match(error.problems[0], /^.*test\/fixtures\/render\/page\.html:13: <swf-news-feed>: .*test\/fixtures\/render\/broken-news\.md:7: "date" must be an ISO 8601 date/);
     return true;
   });
   await assert.rejects(pageWithNews('missing.md'), (error: unknown) => {
@@ -216,7 +216,7 @@ test('npm run render: writes the page, names what it rendered, and exits 1 with 
     writeFileSync(join(dir, 'broken.html'), '<!doctype html>\n<swf-news-feed src="broken-news.md"></swf-news-feed>\n');
     const bad = run(join(dir, 'broken.html'), '-o', join(dir, 'bad.html'));
     assert.equal(bad.status, 1);
-    assert.match(bad.stderr, /broken\.html:2: <swf-news-feed>: .*broken-news\.md:10:1: "date" must be/);
+    assert.match(bad.stderr, /broken\.html:2: <swf-news-feed>: .*broken-news\.md:7: "date" must be/);
     assert.equal(run('test/fixtures/render/page.html').status, 2, 'no -o');
   } finally {
     rmSync(dir, { recursive: true, force: true });

@@ -2,8 +2,9 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SwfContentElement } from '../../core/content-element.js';
-import { MAX_BODY, MAX_OPEN, cutBody, stripTags } from '../../core/bounds.js';
-import { escapeHtml, htmlToText, renderBody, sanitizeHtml } from '../../core/markdown.js';
+import { MAX_BODY, MAX_ELEMENTS, MAX_OPEN, cutBody, stripTags } from '../../core/bounds.js';
+import { bodyHtml, escapeHtml, htmlToText, sanitizeHtml, type UnsanitisedBody } from '../../core/markdown.js';
+import { overBudget, turn } from '../../core/pause.js';
 import { contentStatus, emptyStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
@@ -14,6 +15,9 @@ import { current, givenNews, isNew, readingMinutes, toChecked, withTag } from '.
 import { PAGING, PagingController, type Paging } from './paging.controller.js';
 import { newsItem, pagination, showMore, type ShownBody } from './news-feed.template.js';
 import { styles } from './news-feed.styles.js';
+
+/** Characters of bodies a render steps through, past its first step (see mayStep). */
+const STEP_CHARS = 16_000;
 
 /**
  * News, newest first: from a markdown feed, RSS 2.0, Atom 1.0 or JSON Feed 1.1, with paging,
@@ -69,7 +73,12 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   @property({ type: Number, attribute: 'new-days' }) newDays = 7;
 
   private level = 3;
-  private readonly bodies = new WeakMap<NewsItem, ShownBody>();
+  /** Each body shown, or half-way there (see body). */
+  private readonly bodies = new WeakMap<NewsItem, ShownBody | UnsanitisedBody>();
+  /** The render to come for the bodies still to do, once the page has had its turn. */
+  private rest: Promise<void> | undefined;
+  /** Characters of bodies the render under way has stepped through (see mayStep). */
+  private stepped = 0;
   private readonly readingTimes = new WeakMap<NewsItem, number>();
   private readonly pages = new PagingController(this, (index) =>
     this.renderRoot.querySelector<HTMLElement>(`#news-item-${index}`)?.focus(),
@@ -96,35 +105,72 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   }
 
   /**
-   * An item's body, rendered once. One that cannot be rendered is shown as its plain text, with
-   * a note and one warning: the other items show as ever.
+   * An item's body, rendered once, in two steps (marked, then the sanitiser) that each take
+   * bounded time. A render takes a step while the page's task has time to spare (see pause.ts)
+   * and, past its first step, while its steps stay under STEP_CHARS in all: a long article's
+   * steps fall in renders of their own, so a page of long articles is never one long task (the
+   * HTML a render adds is parsed again when it is committed). A body still to do shows as busy
+   * until a later render. One that cannot be rendered is shown as its plain text, with a note
+   * and one warning: the other items show as ever.
    */
-  private body(item: NewsItem): ShownBody {
-    let shown = this.bodies.get(item);
-    if (shown === undefined) {
-      // Relative links resolve against the item's own base (xml:base), else the feed's URL.
-      const base = item.base ?? this.content.url;
-      try {
-        shown = renderBody(item.body, !!item.bodyIsHtml, base);
-        if (shown.cut) this.warn(`"${item.title}": the body is over ${MAX_BODY} characters; the first ${MAX_BODY} are shown`);
-        if (shown.plain) this.warn(`"${item.title}": the body leaves over ${MAX_OPEN} HTML elements open; shown as plain text`);
-      } catch (error) {
-        this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
-        const { text, cut } = cutBody(item.bodyIsHtml ? htmlToText(item.body) : item.body);
-        shown = { html: sanitizeHtml(`<p>${escapeHtml(text)}</p>`), plain: true, cut };
+  private body(item: NewsItem): ShownBody | undefined {
+    let step = this.bodies.get(item);
+    if (step && 'html' in step) return step;
+    let shown: ShownBody;
+    try {
+      if (!step) {
+        if (!this.mayStep(Math.min(item.body.length, MAX_BODY))) return this.later();
+        this.bodies.set(item, (step = bodyHtml(item.body, !!item.bodyIsHtml)));
       }
-      this.bodies.set(item, shown);
+      if (!this.mayStep(step.dirty.length)) return this.later();
+      // Relative links resolve against the item's own base (xml:base), else the feed's URL.
+      shown = { ...step, html: sanitizeHtml(step.dirty, step.plain ? undefined : (item.base ?? this.content.url)) };
+      if (shown.cut) this.warn(`"${item.title}": the body is over ${MAX_BODY} characters; the first ${MAX_BODY} are shown`);
+      if (shown.plain) this.warn(`"${item.title}": the body leaves over ${MAX_OPEN} HTML elements open, or makes over ${MAX_ELEMENTS}; shown as plain text`);
+    } catch (error) {
+      this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
+      const { text, cut } = cutBody(item.bodyIsHtml ? htmlToText(item.body) : item.body);
+      shown = { html: sanitizeHtml(`<p>${escapeHtml(text)}</p>`), plain: true, cut };
     }
+    this.bodies.set(item, shown);
     return shown;
+  }
+
+  /**
+   * May this render take a step over `chars` characters of a body? Always in the first render,
+   * which is whole (a pre-rendered page's takeover must not move, and the render step renders
+   * once); after it, within the task's share and, past the render's first step, STEP_CHARS.
+   */
+  private mayStep(chars: number): boolean {
+    if (!this.hasUpdated) return true;
+    if (overBudget() || (this.stepped > 0 && this.stepped + chars > STEP_CHARS)) return false;
+    this.stepped += chars;
+    return true;
+  }
+
+  /** Renders again once the page has had its turn; what is still to do shows as busy till then. */
+  private later(): undefined {
+    this.rest ??= turn().then(() => {
+      this.rest = undefined;
+      this.requestUpdate();
+    });
+    return undefined;
+  }
+
+  /** Settles once every body of the page shown is rendered, not only the first update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.rest ? this.rest.then(() => this.getUpdateComplete()) : done;
   }
 
   /**
    * Minutes an article takes to read, counted in its source: markdown as written, or a feed's
    * HTML with its tags set aside (a count of words, not a parse; nothing of it reaches the page).
    */
-  private minutes(item: NewsItem): number {
+  private minutes(item: NewsItem): number | undefined {
     let minutes = this.readingTimes.get(item);
     if (minutes === undefined) {
+      if (!this.mayStep(0)) return this.later();
       minutes = readingMinutes(item.bodyIsHtml ? stripTags(item.body) : item.body);
       this.readingTimes.set(item, minutes);
     }
@@ -132,6 +178,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   }
 
   protected override render() {
+    this.stepped = 0;
     const all = this.visible;
     const hasItems = (this.content.value?.length ?? 0) > 0;
     const { start, end, ...place } = this.pages.window(all.length);

@@ -21,10 +21,10 @@ export interface ItemContext {
   msg: Messages;
   /** The content's language, where it differs from the interface's. */
   contentLang: string | undefined;
-  /** Rendered only for items shown with their body (no summary). */
-  body: (item: NewsItem) => ShownBody;
-  /** Minutes the article takes to read. */
-  minutes: (item: NewsItem) => number;
+  /** Rendered only for items shown with their body (no summary); undefined while still on its way. */
+  body: (item: NewsItem) => ShownBody | undefined;
+  /** Minutes the article takes to read; undefined while still to count. */
+  minutes: (item: NewsItem) => number | undefined;
   /** Newer than the feed's `new-days`. */
   fresh: (item: NewsItem) => boolean;
 }
@@ -36,6 +36,7 @@ export function newsItem(item: NewsItem, index: number, { level, msg, contentLan
   const title = link ? html`<a href=${link} rel="noopener noreferrer">${text}</a>` : text;
   const image: SafeUrl | undefined = item.image?.src;
   const shown = item.summary ? undefined : body(item);
+  const busy = !item.summary && !shown;
   const readIn = minutes(item);
   return html`<li part="item" class="item">
     <article part="article" class="article" aria-labelledby=${id}>
@@ -48,7 +49,9 @@ export function newsItem(item: NewsItem, index: number, { level, msg, contentLan
       ${image ? html`<img class="image" src=${image} alt=${item.image!.alt ?? ''} loading="lazy" lang=${ifDefined(contentLang)} />` : nothing}
       ${shown
         ? html`<div class="swf-prose body" lang=${ifDefined(contentLang)}>${safeHtml(shown.html)}</div>`
-        : html`<p class="summary" lang=${ifDefined(contentLang)}>${item.summary}</p>`}
+        : busy
+          ? html`<div class="swf-prose body" aria-busy="true"></div>`
+          : html`<p class="summary" lang=${ifDefined(contentLang)}>${item.summary}</p>`}
       ${shown?.plain ? html`<p class="plain-note">${msg.t('news.plainNote')}</p>` : nothing}
       ${shown?.cut ? html`<p class="plain-note">${msg.t('news.cutNote')}</p>` : nothing}
       ${item.tags.length

@@ -23,7 +23,9 @@ const batch = (swap: number): Given<NewsItem>[] =>
     date: new Date(Date.UTC(2025, 0, 1, 0, i)).toISOString(),
     tags: ['soak'],
     link: `https://example.org/${swap}/${i}`,
-    image: { src: `https://example.org/${swap}-${i}.png`, alt: '' },
+    // An image this server answers: one that never answers (no network here) keeps its element,
+    // and the article around it, alive for as long as the browser waits.
+    image: { src: `/test/fixtures/feeds/pixel.png?${swap}-${i}`, alt: '' },
     body: `Body of **${swap}-${i}**, with [a link](https://example.org/${swap}).`,
   }));
 

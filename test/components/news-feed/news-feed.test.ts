@@ -199,7 +199,7 @@ describe('<swf-news-feed>', () => {
       expect(titles(el)).to.deep.equal(['Good item', 'Untitled', 'Bad date']);
       expect(root(el).querySelectorAll('article time')).to.have.length(2);
       expect(warnings).to.have.length(1);
-      expect(warnings[0]).to.contain('1 item skipped').and.contain('bad-items.md:8').and.contain('2 problems in items shown');
+      expect(warnings[0]).to.contain('1 item skipped').and.contain('bad-items.md:6: "date"').and.contain('2 problems in items shown');
     });
 
     it('drops duplicate items, counted in the warning', async () => {

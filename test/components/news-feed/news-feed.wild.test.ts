@@ -140,6 +140,40 @@ describe('<swf-news-feed> with feeds from the wild', () => {
       await expect(el).to.be.accessible();
     });
 
+    it('a page of long articles is rendered over several of the page\'s turns, busy until shown; updateComplete waits for them all', async () => {
+      const paragraph = `${'word '.repeat(199)}word`;
+      const body = Array.from({ length: Math.floor((MAX_BODY * 0.9) / (paragraph.length + 2)) }, () => paragraph).join('\n\n');
+      const items: NewsItem[] = Array.from({ length: 8 }, (_, i) => ({ id: `long-${i}`, title: `Long ${i}`, date: '2025-06-02', tags: [], body }));
+      // The first render is whole (a pre-rendered page's takeover must not move): these come after it.
+      const el = await fixture<SwfNewsFeed>(html`<swf-news-feed page-size="8" .items=${[]}></swf-news-feed>`);
+      const busy = () => root(el).querySelectorAll('article .body[aria-busy="true"]').length;
+      // The page's own timer, set before the widget renders: it runs after the first render,
+      // before any render the widget left for later.
+      let busyAtFirstTurn = -1;
+      let turns = 0;
+      let waiting = true;
+      const tick = () => {
+        if (turns === 0) busyAtFirstTurn = busy();
+        turns += 1;
+        if (waiting) setTimeout(tick, 0);
+      };
+      setTimeout(tick, 0);
+      el.items = items;
+      try {
+        await el.updateComplete;
+        waiting = false;
+        // One step of one such body a render (marked's, or the sanitiser's and its commit).
+        expect(busyAtFirstTurn).to.equal(8);
+        expect(turns).to.be.at.least(8);
+        expect(busy()).to.equal(0);
+        const shown = [...root(el).querySelectorAll('article .body')].map((b) => b.textContent!.length);
+        expect(shown).to.have.length(8);
+        for (const length of shown) expect(length).to.be.above(MAX_BODY * 0.8);
+      } finally {
+        waiting = false;
+      }
+    });
+
     it('an HTML body that leaves thousands of elements open: its text, with a note and one warning', async () => {
       const items: NewsItem[] = [{ id: 'open', title: 'Open', date: '2025-06-02', tags: [], body: '<b>x'.repeat(MAX_OPEN * 4), bodyIsHtml: true }];
       const { value: el, warnings } = await quietly(() => fixture<SwfNewsFeed>(html`<swf-news-feed .items=${items}></swf-news-feed>`));
