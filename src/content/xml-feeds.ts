@@ -120,9 +120,10 @@ export const WHOLE_FEED = 262_144;
 export const MAX_ITEM = 262_144;
 
 /**
- * Reads an RSS or Atom feed, recovering what it can from one that is not well-formed. A small
- * feed is parsed whole (repaired if need be, for the line of its first error); a large one, or
- * one that stays broken, item by item, giving the page its turn between items (see pause.ts).
+ * Reads an RSS or Atom feed, recovering what it can from one that is not well-formed. A feed of
+ * up to WHOLE_FEED characters is parsed whole, and gives the line of its first error when it is
+ * not well-formed; a larger one, or a broken one, is read in batches of items, repaired, giving
+ * the page its turn between them (see pause.ts).
  */
 export async function readXmlFeed(raw: string, source: string, feedUrl: string): Promise<XmlRead> {
   // A byte-order mark or blank lines before the declaration make the strict parser refuse it.

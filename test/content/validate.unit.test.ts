@@ -5,7 +5,7 @@ import { positionsOf } from '../../src/content/positions.js';
 import type { Checked } from '../../src/content/types/type.js';
 
 /** A collection read as the checker reads it: each problem at its field's line and column. */
-const parseMarkdownCollection = <T>(text: string, file: string, validate: (doc: SourceDocument) => Checked<T | undefined>, base?: string | null) =>
+const asChecker = <T>(text: string, file: string, validate: (doc: SourceDocument) => Checked<T | undefined>, base?: string | null) =>
   validateDocuments(parseDocuments(text, file, base, positionsOf), validate);
 import { formatProblem } from '../../src/content/types/type.js';
 import { safeUrl } from '../../src/core/urls.js';
@@ -28,14 +28,14 @@ routes:
     programmes: [p]
 ---
 What it does.`;
-    const { items, problems } = parseMarkdownCollection(text, 'a.md', validateRole);
+    const { items, problems } = asChecker(text, 'a.md', validateRole);
     expect(problems).to.deep.equal([]);
     expect(items[0].bands).to.deep.equal([2, 3]);
     expect(items[0].routes[0]).to.deep.include({ to: 'b', kind: 'apprenticeship', programmes: ['p'] });
   });
 
   it('names each missing required field with its file and line', () => {
-    const { items, problems } = parseMarkdownCollection('---\nid: a\nsummary: s\n---\nbody', 'roles/a.md', validateRole);
+    const { items, problems } = asChecker('---\nid: a\nsummary: s\n---\nbody', 'roles/a.md', validateRole);
     expect(items).to.deep.equal([]);
     expect(problems.map(formatProblem)).to.deep.equal([
       'roles/a.md:1:1: "title" is required: add a "title:" line to the front matter',
@@ -44,7 +44,7 @@ What it does.`;
   });
 
   it('reports a wrong type on the line of the field', () => {
-    const { problems } = parseMarkdownCollection(
+    const { problems } = asChecker(
       '---\nid: a\ntitle: [not, text]\nband: 12\nsummary: s\n---\nbody',
       'a.md',
       validateRole,
@@ -53,7 +53,7 @@ What it does.`;
   });
 
   it('rejects a bad id, an unknown format and cost, and a javascript: link', () => {
-    const { problems } = parseMarkdownCollection(
+    const { problems } = asChecker(
       '---\nid: Bad Id\ntitle: t\nprovider: p\nsummary: s\ncost: cheap\nformat: telepathy\nbands: [2]\nlink: javascript:alert(1)\n---\n',
       'p.md',
       validateProgramme,
@@ -62,16 +62,16 @@ What it does.`;
   });
 
   it('checks news dates are ISO 8601', () => {
-    const bad = parseMarkdownCollection('---\ntitle: t\ndate: 11 March 2020\n---\n', 'n.md', validateNewsItem);
+    const bad = asChecker('---\ntitle: t\ndate: 11 March 2020\n---\n', 'n.md', validateNewsItem);
     expect(bad.problems[0].message).to.contain('ISO 8601');
-    const impossible = parseMarkdownCollection('---\ntitle: t\ndate: 2020-02-31T25:00\n---\n', 'n.md', validateNewsItem);
+    const impossible = asChecker('---\ntitle: t\ndate: 2020-02-31T25:00\n---\n', 'n.md', validateNewsItem);
     expect(impossible.problems).to.have.length(1);
-    const good = parseMarkdownCollection('---\ntitle: t\ndate: 2020-03-11T09:30:00Z\n---\n', 'n.md', validateNewsItem);
+    const good = asChecker('---\ntitle: t\ndate: 2020-03-11T09:30:00Z\n---\n', 'n.md', validateNewsItem);
     expect(good.problems).to.deep.equal([]);
   });
 
   it('requires alt text on a news image', () => {
-    const { problems } = parseMarkdownCollection('---\ntitle: t\ndate: 2020-01-01\nimage:\n  src: a.png\n---\n', 'n.md', validateNewsItem);
+    const { problems } = asChecker('---\ntitle: t\ndate: 2020-01-01\nimage:\n  src: a.png\n---\n', 'n.md', validateNewsItem);
     expect(problems[0].message).to.contain('alt');
   });
 
@@ -105,7 +105,7 @@ What it does.`;
   });
 
   it('keeps an item whose link is refused, without the link, and names the field and value', () => {
-    const { items, problems } = parseMarkdownCollection(
+    const { items, problems } = asChecker(
       '---\ntitle: T\ndate: 2026-01-01\nlink: "\\u0001javascript:alert(1)"\nimage:\n  src: "data:image/png,x"\n  alt: A\n---\nBody\n',
       'news.md',
       validateNewsItem,
@@ -121,7 +121,7 @@ What it does.`;
   });
 
   it('resolves relative links against the content’s URL, and drops control characters from text', () => {
-    const { items } = parseMarkdownCollection(
+    const { items } = asChecker(
       '---\ntitle: "A\\u0001 title\\u0007"\ndate: 2026-01-01\nlink: ../page\n---\nBody\n',
       'news.md',
       validateNewsItem,
