@@ -249,7 +249,8 @@ export class ContentController<T> implements ReactiveController {
         throw new ContentError('not-modified-without-cache', `${url} answered 304 Not Modified to a request that named no earlier copy: there is nothing to show`, url);
       }
       if (!content.notModified) {
-        const checked = await this.parseContent(content);
+        // What parse throws is a parse error of this url (the catch below).
+        const checked = await this.options.parse!(content);
         if (abort.signal.aborted) return;
         this.loaded = checked;
         this.validators = { etag: content.etag, lastModified: content.lastModified };
@@ -264,15 +265,6 @@ export class ContentController<T> implements ReactiveController {
     } finally {
       if (this.abort === abort) this.abort = undefined;
       if (!abort.signal.aborted) this.host.requestUpdate();
-    }
-  }
-
-  private async parseContent(content: FetchedContent): Promise<Checked<T>> {
-    try {
-      return await this.options.parse!(content);
-    } catch (error) {
-      if (error instanceof ContentError) throw error;
-      throw new ContentError('parse', `${content.url}: ${(error as Error).message}`, content.url);
     }
   }
 

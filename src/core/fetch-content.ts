@@ -144,14 +144,12 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
     options.signal?.removeEventListener('abort', follow);
   }
   const contentType = response.headers.get('content-type') ?? '';
-  if (text === undefined) {
-    return { url, text: '', contentType, format: 'binary', etag: null, lastModified: null, notModified: false };
-  }
+  // A binary body (text undefined) is returned as empty text of format `binary`.
   return {
     url,
-    text,
+    text: text ?? '',
     contentType,
-    format: detectFormat(contentType, text),
+    format: text === undefined ? 'binary' : detectFormat(contentType, text),
     etag: response.headers.get('etag'),
     lastModified: response.headers.get('last-modified'),
     notModified: false,

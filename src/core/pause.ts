@@ -13,21 +13,35 @@ export const SLICE_MS = 12;
 let taskStart: number | undefined;
 
 /**
+ * Runs `run` in a task of its own: a message to ourselves, so it runs as soon as the page has had
+ * its turn (a timer nested five deep waits at least 4 ms, and a feed read in 400 slices would
+ * wait over 1.6 s for nothing). Messages run in the order they were sent.
+ */
+function task(run: () => void): void {
+  const { port1, port2 } = new MessageChannel();
+  port1.onmessage = () => {
+    port1.close();
+    run();
+  };
+  port2.postMessage(0);
+}
+
+/**
  * Has our code had its share of the current task? The first call in a task starts the clock,
- * and a macrotask queued then stops it: that runs only once the task has ended.
+ * and a task queued then stops it: that runs only once this task has ended.
  */
 export function overBudget(): boolean {
   const now = performance.now();
   if (taskStart === undefined) {
     taskStart = now;
-    setTimeout(() => (taskStart = undefined), 0);
+    task(() => (taskStart = undefined));
     return false;
   }
   return now - taskStart >= SLICE_MS;
 }
 
 /** Resolves once the page has had its turn (a task of its own). */
-export const turn = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+export const turn = () => new Promise<void>(task);
 
 /** Resolves at once within the task's share; past it, after the page has had its turn. */
 export async function pause(): Promise<void> {

@@ -124,7 +124,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
       }
       if (!this.mayStep(step.dirty.length)) return this.later();
       // Relative links resolve against the item's own base (xml:base), else the feed's URL.
-      shown = { ...step, html: sanitizeHtml(step.dirty, step.plain ? undefined : (item.base ?? this.content.url)) };
+      shown = { ...step, html: sanitizeHtml(step.dirty, item.base ?? this.content.url) };
       if (shown.cut) this.warn(`"${item.title}": the body is over ${MAX_BODY} characters; the first ${MAX_BODY} are shown`);
       if (shown.plain) this.warn(`"${item.title}": the body leaves over ${MAX_OPEN} HTML elements open, or makes over ${MAX_ELEMENTS}; shown as plain text`);
     } catch (error) {
