@@ -1,19 +1,10 @@
 /** The page's turn (src/core/pause.ts): our work has SLICE_MS of a task, counted from its first check. */
 import { expect } from '@open-wc/testing';
 import { SLICE_MS, overBudget, pause } from '../../src/core/pause.js';
+import { pageTask } from '../helpers/page-task.js';
 
 /** A new task: whatever ran before has ended. */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
-/** Queues a task of the page's own, as a message (how the page's events and messages queue). */
-function pageTask(run: () => void): void {
-  const { port1, port2 } = new MessageChannel();
-  port1.onmessage = () => {
-    port1.close();
-    run();
-  };
-  port2.postMessage(0);
-}
 
 /** Works (does nothing but read the clock) until SLICE_MS have passed. */
 function busy(): void {

@@ -9,6 +9,7 @@ import '../../../src/components/news-feed/news-feed.js';
 import type { SwfNewsFeed } from '../../../src/components/news-feed/news-feed.js';
 import type { NewsItem } from '../../../src/content/schema.js';
 import { quietly } from '../../helpers/console.js';
+import { pageTask } from '../../helpers/page-task.js';
 import { MAX_BODY, MAX_OPEN } from '../../../src/core/bounds.js';
 
 const root = (el: SwfNewsFeed) => el.shadowRoot!;
@@ -110,14 +111,6 @@ describe('<swf-news-feed> with feeds from the wild', () => {
       let busyAtFirstTurn = -1;
       let turns = 0;
       let waiting = true;
-      const pageTask = (run: () => void) => {
-        const { port1, port2 } = new MessageChannel();
-        port1.onmessage = () => {
-          port1.close();
-          run();
-        };
-        port2.postMessage(0);
-      };
       const tick = () => {
         if (turns === 0) busyAtFirstTurn = busy();
         turns += 1;
