@@ -27,6 +27,13 @@ const plugins = () => [
   terser(terserOptions),
 ];
 
+/**
+ * js-yaml keeps its writer (the presenter behind `dump`, which we never call) in every bundle,
+ * because one of its top-level defaults is built by `Object.keys(...).map(...)`. That call has
+ * no effect but its value, so tree-shaking may drop it: 520 B gzip of the drop-in.
+ */
+export const treeshake = { manualPureFunctions: ['Object.keys'] };
+
 export default [
   {
     // The drop-in: one module that defines every element, with every dependency inside. At
@@ -37,18 +44,21 @@ export default [
       { file: 'dist/support-workforce-widgets.js', format: 'es', inlineDynamicImports: true },
     ],
     plugins: plugins(),
+    treeshake,
   },
   {
     // The content checker's rules for the browser, every dependency inside: the live preview.
     input: 'src/content/check.ts',
     output: { file: 'cdn/content-check.js', format: 'es', inlineDynamicImports: true },
     plugins: plugins(),
+    treeshake,
   },
   {
     // The iframe embed page (cdn/embed.html, with its script and styles) and the host page's
     // script that sizes the frame.
     input: { embed: 'src/embed/embed.ts', 'embed-host': 'src/embed/embed-host.ts' },
     output: { dir: 'cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    treeshake,
     plugins: [
       ...plugins(),
       {
@@ -64,5 +74,6 @@ export default [
     input: elements,
     output: { dir: 'cdn/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     plugins: plugins(),
+    treeshake,
   },
 ];

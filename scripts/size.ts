@@ -16,7 +16,7 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyTemplates, terserOptions } from '../rollup.config.mjs';
+import { minifyTemplates, terserOptions, treeshake } from '../rollup.config.mjs';
 
 const BUNDLE = 'dist/support-workforce-widgets.js';
 
@@ -54,6 +54,7 @@ export async function dependencySizes() {
   try {
     const build = await rollup({
       input: entry,
+      treeshake,
       plugins: [resolve({ browser: true, rootDir: process.cwd(), modulePaths: [join(process.cwd(), 'node_modules')], exportConditions: ['browser', 'module', 'import', 'default'] }), terser(terserOptions)],
       onwarn: () => {},
     });
@@ -84,6 +85,7 @@ export async function partCosts(): Promise<Record<string, number>> {
   const build = async (emptied?: { file: string; empty: string }) => {
     const bundle = await rollup({
       input: 'src/index.ts',
+      treeshake,
       plugins: [
         {
           name: 'empty-part',
