@@ -3,7 +3,7 @@ import createDOMPurify, { type Config } from 'dompurify';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { contentWindow } from './dom.js';
 import { pageBase, safeUrl } from './urls.js';
-import { boundNesting, boundRuns, cutBody, escapeHtml, plainText, tooManyElements } from './bounds.js';
+import { boundNesting, boundRuns, cutBody, escapeHtml, pieces, plainText, tooManyElements } from './bounds.js';
 
 /**
  * HTML that has been through the library's sanitiser. The brand makes it a type error to give
@@ -118,9 +118,12 @@ export function sanitizeHtml(dirty: string, base?: string): SanitizedHtml {
 
 const marked = new Marked({ gfm: true, breaks: false, async: false });
 
-/** A body on its way to the page: HTML not yet sanitised (see bodyHtml). */
+/** A body on its way to the page: not yet sanitised (see bodyPieces). */
 export interface UnsanitisedBody {
-  dirty: string;
+  /** The body in pieces of about PIECE characters, each rendered and sanitised on its own. */
+  pieces: string[];
+  /** The pieces are markdown, to go through marked (pieceHtml); else HTML. */
+  markdown: boolean;
   /** Only the first MAX_BODY characters are in it. */
   cut: boolean;
   /** Shown as its text: it would make too many elements, or leave too many open. */
@@ -128,22 +131,26 @@ export interface UnsanitisedBody {
 }
 
 /**
- * The first of the two steps from a body to the page, each bounded in time: markdown has its
- * nesting bounded, is cut to MAX_BODY and has its inline runs bounded, and marked renders it;
- * HTML is cut to MAX_BODY; a body that would make too many elements, or leave too many open, is
- * shown as its text. The second
- * step is the sanitiser (renderBody runs both).
+ * The first step from a body to the page, bounded in time: markdown has its nesting bounded,
+ * the body is cut to MAX_BODY, a body that would make too many elements, or leave too many open,
+ * is shown as its text, and a long body is split into pieces (see `pieces`). Each piece then
+ * takes steps of its own: pieceHtml, then the sanitiser (renderBody runs them all).
  */
-export function bodyHtml(source: string, html: boolean): UnsanitisedBody {
+export function bodyPieces(source: string, html: boolean): UnsanitisedBody {
   const { text, cut } = cutBody(html ? source : boundNesting(source));
-  if (tooManyElements(text, !html)) return { dirty: `<p>${escapeHtml(plainText(text))}</p>`, cut, plain: true };
-  return { dirty: html ? text : marked.parse(boundRuns(text), { async: false }), cut, plain: false };
+  if (tooManyElements(text, !html)) return { pieces: [`<p>${escapeHtml(plainText(text))}</p>`], markdown: false, cut, plain: true };
+  return { pieces: html ? pieces(text) : boundRuns(text), markdown: !html, cut, plain: false };
 }
 
-/** The only path from a body to HTML: bodyHtml, then the sanitiser. */
+/** A piece of a body as HTML, not yet sanitised: markdown (its runs bounded by boundRuns) goes through marked. */
+export function pieceHtml(piece: string, markdown: boolean): string {
+  return markdown ? marked.parse(piece, { async: false }) : piece;
+}
+
+/** The only path from a body to HTML: bodyPieces, each piece's HTML, then the sanitiser. */
 export function renderBody(source: string, html: boolean, base?: string): UnsanitisedBody & { html: SanitizedHtml } {
-  const body = bodyHtml(source, html);
-  return { ...body, html: sanitizeHtml(body.dirty, base) };
+  const body = bodyPieces(source, html);
+  return { ...body, html: sanitizeHtml(body.pieces.map((piece) => pieceHtml(piece, body.markdown)).join(''), base) };
 }
 
 /** Markdown as sanitised HTML (see renderBody). */

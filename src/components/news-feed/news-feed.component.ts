@@ -3,7 +3,7 @@ import { property } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SwfContentElement } from '../../core/content-element.js';
 import { MAX_BODY, MAX_ELEMENTS, MAX_OPEN, cutBody, stripTags } from '../../core/bounds.js';
-import { bodyHtml, escapeHtml, htmlToText, sanitizeHtml, type UnsanitisedBody } from '../../core/markdown.js';
+import { bodyPieces, escapeHtml, htmlToText, pieceHtml, sanitizeHtml, type SanitizedHtml, type UnsanitisedBody } from '../../core/markdown.js';
 import { overBudget, turn } from '../../core/pause.js';
 import { contentStatus, emptyStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
@@ -15,9 +15,6 @@ import { current, givenNews, isNew, readingMinutes, toChecked, withTag } from '.
 import { PAGING, PagingController, type Paging } from './paging.controller.js';
 import { newsItem, pagination, showMore, type ShownBody } from './news-feed.template.js';
 import { styles } from './news-feed.styles.js';
-
-/** Characters of bodies a render steps through, past its first step (see mayStep). */
-const STEP_CHARS = 16_000;
 
 /**
  * News, newest first: from a markdown feed, RSS 2.0, Atom 1.0 or JSON Feed 1.1, with paging,
@@ -74,11 +71,9 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
 
   private level = 3;
   /** Each body shown, or half-way there (see body). */
-  private readonly bodies = new WeakMap<NewsItem, ShownBody | UnsanitisedBody>();
+  private readonly bodies = new WeakMap<NewsItem, ShownBody | (UnsanitisedBody & { done: SanitizedHtml[] })>();
   /** The render to come for the bodies still to do, once the page has had its turn. */
   private rest: Promise<void> | undefined;
-  /** Characters of bodies the render under way has stepped through (see mayStep). */
-  private stepped = 0;
   private readonly readingTimes = new WeakMap<NewsItem, number>();
   private readonly pages = new PagingController(this, (index) =>
     this.renderRoot.querySelector<HTMLElement>(`#news-item-${index}`)?.focus(),
@@ -105,47 +100,47 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   }
 
   /**
-   * An item's body, rendered once, in two steps (marked, then the sanitiser) that each take
-   * bounded time. A render takes a step while the page's task has time to spare (see pause.ts)
-   * and, past its first step, while its steps stay under STEP_CHARS in all: a long article's
-   * steps fall in renders of their own, so a page of long articles is never one long task (the
-   * HTML a render adds is parsed again when it is committed). A body still to do shows as busy
-   * until a later render. One that cannot be rendered is shown as its plain text, with a note
-   * and one warning: the other items show as ever.
+   * An item's body, rendered once, in steps that each take bounded time: the body is cut and
+   * split into pieces of about PIECE characters (bodyPieces), then each piece is rendered by
+   * marked and sanitised in a step of its own (see mayStep), so a page of long articles is never
+   * one long task. A body still to do shows as busy until a later render. One that cannot be
+   * rendered is shown as its plain text, with a note and one warning: the other items show as
+   * ever.
    */
   private body(item: NewsItem): ShownBody | undefined {
     let step = this.bodies.get(item);
-    if (step && 'html' in step) return step;
+    if (step && !('pieces' in step)) return step;
     let shown: ShownBody;
     try {
       if (!step) {
-        if (!this.mayStep(Math.min(item.body.length, MAX_BODY))) return this.later();
-        this.bodies.set(item, (step = bodyHtml(item.body, !!item.bodyIsHtml)));
+        if (!this.mayStep()) return this.later();
+        this.bodies.set(item, (step = { ...bodyPieces(item.body, !!item.bodyIsHtml), done: [] }));
       }
-      if (!this.mayStep(step.dirty.length)) return this.later();
-      // Relative links resolve against the item's own base (xml:base), else the feed's URL.
-      shown = { ...step, html: sanitizeHtml(step.dirty, item.base ?? this.content.url) };
+      // One piece a step: its HTML, then the sanitiser. Relative links resolve against the
+      // item's own base (xml:base), else the feed's URL.
+      for (const piece of step.pieces.slice(step.done.length)) {
+        if (!this.mayStep()) return this.later();
+        step.done.push(sanitizeHtml(pieceHtml(piece, step.markdown), item.base ?? this.content.url));
+      }
+      shown = { html: step.done, plain: step.plain, cut: step.cut };
       if (shown.cut) this.warn(`"${item.title}": the body is over ${MAX_BODY} characters; the first ${MAX_BODY} are shown`);
       if (shown.plain) this.warn(`"${item.title}": the body leaves over ${MAX_OPEN} HTML elements open, or makes over ${MAX_ELEMENTS}; shown as plain text`);
     } catch (error) {
       this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
       const { text, cut } = cutBody(item.bodyIsHtml ? htmlToText(item.body) : item.body);
-      shown = { html: sanitizeHtml(`<p>${escapeHtml(text)}</p>`), plain: true, cut };
+      shown = { html: [sanitizeHtml(`<p>${escapeHtml(text)}</p>`)], plain: true, cut };
     }
     this.bodies.set(item, shown);
     return shown;
   }
 
   /**
-   * May this render take a step over `chars` characters of a body? Always in the first render,
-   * which is whole (a pre-rendered page's takeover must not move, and the render step renders
-   * once); after it, within the task's share and, past the render's first step, STEP_CHARS.
+   * May this render take a step? Always in the first render, which is whole (a pre-rendered
+   * page's takeover must not move, and the render step renders once); after it, while the
+   * task's share lasts (see pause.ts). A step is one piece of one body, so no render runs long.
    */
-  private mayStep(chars: number): boolean {
-    if (!this.hasUpdated) return true;
-    if (overBudget() || (this.stepped > 0 && this.stepped + chars > STEP_CHARS)) return false;
-    this.stepped += chars;
-    return true;
+  private mayStep(): boolean {
+    return !this.hasUpdated || !overBudget();
   }
 
   /** Renders again once the page has had its turn; what is still to do shows as busy till then. */
@@ -170,7 +165,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   private minutes(item: NewsItem): number | undefined {
     let minutes = this.readingTimes.get(item);
     if (minutes === undefined) {
-      if (!this.mayStep(0)) return this.later();
+      if (!this.mayStep()) return this.later();
       minutes = readingMinutes(item.bodyIsHtml ? stripTags(item.body) : item.body);
       this.readingTimes.set(item, minutes);
     }
@@ -178,7 +173,6 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   }
 
   protected override render() {
-    this.stepped = 0;
     const all = this.visible;
     const hasItems = (this.content.value?.length ?? 0) > 0;
     const { start, end, ...place } = this.pages.window(all.length);

@@ -8,9 +8,9 @@ import type { NewsItem } from '../../content/schema.js';
 import type { PageWindow } from './paging.controller.js';
 import type { SafeUrl } from '../../core/urls.js';
 
-/** An item's body as shown: sanitised HTML, and whether it fell back to plain text. */
+/** An item's body as shown: sanitised HTML (a long body in pieces), and whether it fell back to plain text. */
 export interface ShownBody {
-  html: SanitizedHtml;
+  html: SanitizedHtml[];
   plain: boolean;
   /** Only its first MAX_BODY characters are shown. */
   cut: boolean;
@@ -48,7 +48,7 @@ export function newsItem(item: NewsItem, index: number, { level, msg, contentLan
       </p>
       ${image ? html`<img class="image" src=${image} alt=${item.image!.alt ?? ''} loading="lazy" lang=${ifDefined(contentLang)} />` : nothing}
       ${shown
-        ? html`<div class="swf-prose body" lang=${ifDefined(contentLang)}>${safeHtml(shown.html)}</div>`
+        ? html`<div class="swf-prose body" lang=${ifDefined(contentLang)}>${shown.html.map(safeHtml)}</div>`
         : busy
           ? html`<div class="swf-prose body" aria-busy="true"></div>`
           : html`<p class="summary" lang=${ifDefined(contentLang)}>${item.summary}</p>`}
