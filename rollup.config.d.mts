@@ -8,3 +8,6 @@ export default config;
 
 /** Lit's template minifier, as the build uses it; shared with scripts/size.ts. */
 export declare const minifyTemplates: () => import('rollup').Plugin;
+
+/** Tree-shaking settings, shared by the build and scripts/size.ts. */
+export declare const treeshake: import('rollup').TreeshakingOptions;
