@@ -12,18 +12,26 @@ export const SLICE_MS = 12;
 /** When the first check of the current task ran; undefined until a task makes one. */
 let taskStart: number | undefined;
 
+/** The channels whose message is on its way (see task). */
+const sending = new Set<MessageChannel>();
+
 /**
  * Runs `run` in a task of its own: a message to ourselves, so it runs as soon as the page has had
  * its turn (a timer nested five deep waits at least 4 ms, and a feed read in 400 slices would
  * wait over 1.6 s for nothing). Messages run in the order they were sent.
  */
 function task(run: () => void): void {
-  const { port1, port2 } = new MessageChannel();
-  port1.onmessage = () => {
-    port1.close();
+  const channel = new MessageChannel();
+  // Held until its message arrives: a channel nothing refers to may be collected with its
+  // message still queued (in Firefox, under the collector's load, a feed's read then waited for
+  // ever). Each turn keeps a channel of its own, as a page's messages each run as a task.
+  sending.add(channel);
+  channel.port1.onmessage = () => {
+    sending.delete(channel);
+    channel.port1.close();
     run();
   };
-  port2.postMessage(0);
+  channel.port2.postMessage(0);
 }
 
 /**

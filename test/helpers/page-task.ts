@@ -3,10 +3,16 @@
  * in order with the turns our code gives the page (src/core/pause.ts sends them the same way).
  */
 export function pageTask(run: () => void): void {
-  const { port1, port2 } = new MessageChannel();
-  port1.onmessage = () => {
-    port1.close();
+  const channel = new MessageChannel();
+  // Held until its message arrives, as pause.ts holds its own (a channel nothing refers to may
+  // be collected with its message still queued).
+  held.add(channel);
+  channel.port1.onmessage = () => {
+    held.delete(channel);
+    channel.port1.close();
     run();
   };
-  port2.postMessage(0);
+  channel.port2.postMessage(0);
 }
+
+const held = new Set<MessageChannel>();
