@@ -35,6 +35,9 @@ type Timed<I> = { input: (n: number) => I; run: (input: I) => unknown };
 /** How long (ms) each size is run again and again to time it (see perRun). */
 const FILL = 20;
 
+/** A run this long (ms) or longer is timed in fewer rounds (see growth). */
+const LONG = 100;
+
 /**
  * The time (ms) one run of `run` on `made` takes: runs it again and again until `fill` ms have
  * passed, and divides. Timers in Firefox and WebKit tick in whole milliseconds, so a single run
@@ -53,7 +56,7 @@ async function perRun<I>(run: (input: I) => unknown, made: I, fill: number): Pro
 /**
  * t(4n) / t(n) of `run` on `input(n)` (made before the clock starts). n is doubled from `start`
  * (up to `limit`) until one run takes at least `least` ms (past a routine's fixed costs). Then
- * the two sizes are timed in turn, seven times each (each time as many runs as fill the same span, see
+ * the two sizes are timed in turn, seven times each (three for runs over LONG; each time as many runs as fill the same span, see
  * perRun), and each keeps its fastest: a busy spell of the machine falls on both
  * sizes, and the fastest time is the one noise touched least. Limits stay small enough that 4n
  * fits the processor's caches (a 2.5 MB string read once runs over 10× slower than 640 KB under
@@ -68,9 +71,13 @@ async function growth<I>({ input, run }: Timed<I>, start: number, limit: number,
   // Both sizes are timed over the same span (at least one run of the larger), so a busy spell of
   // the machine is as likely to fall on either.
   const fill = Math.max(FILL, await once(() => run(largeInput)));
+  // A run of over LONG ms averages the machine's noise within itself: three rounds do, and keep
+  // a slow reader (Firefox parsing a feed item by item) well inside the test's time on a loaded
+  // machine (seven rounds took over 120 s there, with all three engines running).
+  const rounds = fill > LONG ? 3 : 7;
   let small = Infinity;
   let large = Infinity;
-  for (let i = 0; i < 7; i += 1) {
+  for (let i = 0; i < rounds; i += 1) {
     large = Math.min(large, await perRun(run, largeInput, fill));
     small = Math.min(small, await perRun(run, smallInput, fill));
   }
