@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SwfNewsFeed, SwfPathwayExplorer, SwfRegisterPrompt } from '../../src/index.js';
 import { quietly } from '../helpers/console.js';
@@ -19,8 +19,7 @@ async function parse<T extends HTMLElement>(markup: string): Promise<T> {
   document.body.append(container);
   (container as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(markup);
   const el = container.firstElementChild as T & { updateComplete?: Promise<unknown> };
-  for (let i = 0; i < 100 && el.updateComplete === undefined; i++) await new Promise((r) => setTimeout(r, 10));
-  expect(el.updateComplete, `${el.localName} upgraded`).to.exist;
+  await waitUntil(() => el.updateComplete !== undefined, `${el.localName} was not upgraded`);
   return el;
 }
 
