@@ -188,7 +188,6 @@ export function tooManyElements(text: string, markdown: boolean): boolean {
  */
 export const PIECE = 4_096;
 
-
 /**
  * HTML as pieces of about PIECE characters (markdown is cut by boundRuns): each cut after an end
  * tag that closes all it opened (counted in one pass, as in tooManyElements); HTML whose tags

@@ -56,9 +56,9 @@ async function perRun<I>(run: (input: I) => unknown, made: I, fill: number): Pro
 /**
  * t(4n) / t(n) of `run` on `input(n)` (made before the clock starts). n is doubled from `start`
  * (up to `limit`) until one run takes at least `least` ms (past a routine's fixed costs). Then
- * the two sizes are timed in turn, seven times each (three for runs over LONG; each time as many runs as fill the same span, see
- * perRun), and each keeps its fastest: a busy spell of the machine falls on both
- * sizes, and the fastest time is the one noise touched least. Limits stay small enough that 4n
+ * the two sizes are timed in turn, seven rounds each (three for runs over LONG ms), each round as
+ * many runs as fill the same span (see perRun), and each keeps its fastest: a busy spell of the
+ * machine falls on both sizes, and the fastest time is the one noise touched least. Limits stay small enough that 4n
  * fits the processor's caches (a 2.5 MB string read once runs over 10× slower than 640 KB under
  * load).
  */
