@@ -18,7 +18,7 @@ const FEED_URL = 'https://news.example/feeds/';
 /** The fixture read as the news feed reads it: its items in order, and its one warning's text. */
 async function read(file: string, format: ContentFormat = 'rss') {
   const text = await readFile(new URL(`../fixtures/feeds/wild/${file}`, import.meta.url), 'utf8');
-  const { value: items, problems } = toChecked(await readFeed(text, format, `${FEED_URL}${file}`));
+  const { value: items, problems } = await toChecked(await readFeed(text, format, `${FEED_URL}${file}`));
   return { items, titles: items.map((item) => item.title), warning: problems.length ? inWords(problems) : undefined };
 }
 
@@ -108,7 +108,7 @@ describe('feeds from the wild, read', () => {
 
     it('JSON Feed banner_image when there is no image', async () => {
       const feed = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', items: [{ id: '1', title: 'Banner', date_published: '2025-06-01T00:00:00Z', banner_image: 'https://example.org/banner.png', content_text: 'x' }] });
-      const { value } = toChecked(await readFeed(feed, 'json-feed', `${FEED_URL}banner.json`));
+      const { value } = await toChecked(await readFeed(feed, 'json-feed', `${FEED_URL}banner.json`));
       expect(value[0].image?.src).to.equal('https://example.org/banner.png');
     });
   });

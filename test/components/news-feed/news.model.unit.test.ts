@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { orderItems, withTag } from '../../../src/components/news-feed/news.model.js';
+import { orderItems, toChecked, withTag } from '../../../src/components/news-feed/news.model.js';
+import { SLICE_MS, overBudget } from '../../../src/core/pause.js';
+import { pageTask } from '../../helpers/page-task.js';
 import { items as given } from '../../fixtures/feeds/news.fixtures.js';
 import type { NewsItem } from '../../../src/content/schema.js';
 
@@ -14,6 +16,22 @@ describe('news model', () => {
     const ordered = orderItems({ items: list, skipped: [], problems: [] });
     expect(ordered.items.map((i) => i.id)).to.deep.equal(['item-3', 'item-2', 'item-1', 'same-link']);
     expect(ordered.skipped.map(formatProblem)).to.deep.equal(['duplicate of "Copy"']);
+  });
+
+  it('orders a long feed giving the page its turn once our share of the task is spent', async () => {
+    await new Promise<void>((resolve) => setTimeout(resolve, 0));
+    overBudget();
+    const start = performance.now();
+    while (performance.now() - start < SLICE_MS) {
+      // the work that spent the share (reading the feed)
+    }
+    let turned = false;
+    pageTask(() => (turned = true));
+    const list = Array.from({ length: 600 }, (_, i) => ({ ...items(1)[0], id: `item-${i}`, date: `2020-01-01T00:${String(i % 60).padStart(2, '0')}:00Z` }));
+    const { value } = await toChecked({ items: list, skipped: [], problems: [] });
+    expect(turned, 'the page had its turn before the order was done').to.equal(true);
+    expect(value).to.have.length(600);
+    expect(value[0].date).to.equal('2020-01-01T00:59:00Z');
   });
 
   it('filters by tag without regard to case', () => {
