@@ -34,17 +34,19 @@ export class Messages {
   private readonly formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>();
   /** The browser has date names for this language (some builds lack Welsh): else the catalogue's. */
   private readonly intlDates: boolean;
-  /** What Intl formats numbers and times with: the language where the browser has it, else en-GB. */
+  /** What Intl formats dates, numbers and times with: the language where the browser has it, else en-GB. */
   private readonly formatLang: string;
 
   constructor(
     /** The language in use, as a BCP 47 tag: what the widget's shadow root carries. */
     readonly lang: string,
     private readonly catalogue: Catalogue,
+    /** The tag dates and numbers follow: the catalogue's own ("en" and "en-US" write as en-GB). */
+    formatAs = lang,
   ) {
-    this.intlDates = Intl.DateTimeFormat.supportedLocalesOf(lang).length > 0;
-    this.formatLang = this.intlDates && Intl.NumberFormat.supportedLocalesOf(lang).length > 0 ? lang : DEFAULT_LANG;
-    this.plurals = new Intl.PluralRules(Intl.PluralRules.supportedLocalesOf(lang).length ? lang : DEFAULT_LANG);
+    this.intlDates = Intl.DateTimeFormat.supportedLocalesOf(formatAs).length > 0;
+    this.formatLang = this.intlDates && Intl.NumberFormat.supportedLocalesOf(formatAs).length > 0 ? formatAs : DEFAULT_LANG;
+    this.plurals = new Intl.PluralRules(Intl.PluralRules.supportedLocalesOf(formatAs).length ? formatAs : DEFAULT_LANG);
     this.numbers = new Intl.NumberFormat(this.formatLang);
   }
 
@@ -84,7 +86,7 @@ export class Messages {
       return this.t('date.pattern', { day: String(day), month: this.t('date.months').split(' ')[month] ?? '', year: String(year) });
     }
     const formatter = this.format(dateOnly ? 'day' : 'date', () =>
-      new Intl.DateTimeFormat(this.lang, { day: 'numeric', month: 'long', year: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) }),
+      new Intl.DateTimeFormat(this.formatLang, { day: 'numeric', month: 'long', year: 'numeric', ...(dateOnly ? { timeZone: 'UTC' } : {}) }),
     );
     return formatter.format(at);
   }
@@ -125,12 +127,12 @@ function overlay(base: Catalogue, overrides: unknown): { catalogue: Catalogue; p
   return { catalogue: catalogue as Catalogue, problems };
 }
 
-/** The shipped catalogue for a tag: itself, else its language without region ("cy-GB" → cy, "en-US" → en-GB). */
-function shipped(tag: string): Catalogue | undefined {
+/** The shipped catalogue for a tag, and its own tag: itself, else its language without region ("cy-GB" → cy, "en-US" → en-GB). */
+function shipped(tag: string): [string, Catalogue] | undefined {
   const lower = tag.toLowerCase();
   const primary = lower.split('-')[0];
   const entries = Object.entries(CATALOGUES);
-  return (entries.find(([name]) => name.toLowerCase() === lower) ?? entries.find(([name]) => name.toLowerCase().split('-')[0] === primary))?.[1];
+  return entries.find(([name]) => name.toLowerCase() === lower) ?? entries.find(([name]) => name.toLowerCase().split('-')[0] === primary);
 }
 
 export interface ResolvedLanguage {
@@ -162,16 +164,17 @@ export function resolveLanguage(requested: string | null | undefined, overrides?
   } catch {
     problems.push(`lang "${wanted}" is not a valid language tag; using ${DEFAULT_LANG}`);
   }
-  let base = shipped(tag);
+  let [formatAs, base] = shipped(tag) ?? [];
   if (!base) {
     if (overrides === undefined || overrides === null) {
       problems.push(`there is no catalogue for lang "${tag}"; using ${DEFAULT_LANG} (the provider's messages property can add one)`);
       tag = DEFAULT_LANG;
     }
     base = enGB;
+    formatAs = tag;
   }
   const { catalogue, problems: ignored } = overlay(base, overrides);
-  const resolved = { messages: new Messages(tag, catalogue), problems: [...problems, ...ignored] };
+  const resolved = { messages: new Messages(tag, catalogue, formatAs), problems: [...problems, ...ignored] };
   memo.set(wanted, resolved);
   return resolved;
 }
