@@ -21,7 +21,7 @@ export interface ItemContext {
   msg: Messages;
   /** The content's language, where it differs from the interface's. */
   contentLang: string | undefined;
-  /** Rendered only for items shown with their body (no summary); undefined while still on its way. */
+  /** Rendered only for items shown with their body; undefined while still on its way. */
   body: (item: NewsItem) => ShownBody | undefined;
   /** Minutes the article takes to read; undefined while still to count. */
   minutes: (item: NewsItem) => number | undefined;
@@ -35,8 +35,11 @@ export function newsItem(item: NewsItem, index: number, { level, msg, contentLan
   const text = item.title || msg.t('news.untitled');
   const title = link ? html`<a href=${link} rel="noopener noreferrer">${text}</a>` : text;
   const image: SafeUrl | undefined = item.image?.src;
-  const shown = item.summary ? undefined : body(item);
-  const busy = !item.summary && !shown;
+  // A markdown item's summary stands in for its body (its author chose it); a feed's item shows
+  // its full content (RSS content:encoded, Atom content), and its summary only when it has none.
+  const teaser = item.summary && (!item.bodyIsHtml || !item.body.trim());
+  const shown = teaser ? undefined : body(item);
+  const busy = !teaser && !shown;
   const readIn = minutes(item);
   return html`<li part="item" class="item">
     <article part="article" class="article" aria-labelledby=${id}>

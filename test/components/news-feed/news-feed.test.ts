@@ -72,6 +72,28 @@ describe('<swf-news-feed>', () => {
     expect(event.bubbles && event.composed).to.equal(true);
   });
 
+  it('shows a feed item\'s full content (RSS content:encoded), not its short description', async () => {
+    const { value: el } = await quietly(() => loaded(html`<swf-news-feed src="/test/fixtures/feeds/rss.xml"></swf-news-feed>`));
+    const article = [...root(el).querySelectorAll('article')].find((a) => a.querySelector('.body em')?.textContent === 'content');
+    expect(article, 'the item with content:encoded shows it').to.not.equal(undefined);
+    expect(article!.querySelector('.body')!.textContent!.trim()).to.equal('Full content');
+    expect(article!.querySelector('.summary'), 'its description is not shown instead').to.equal(null);
+  });
+
+  it('shows a JSON Feed item\'s content over its summary, and its summary when it has no content', async () => {
+    const key = `summary-${Math.random().toString(36).slice(2)}`;
+    const feed = { version: 'https://jsonfeed.org/version/1.1', items: [
+      { id: 'a', title: 'With content', summary: 'Short', content_html: '<p>The whole article</p>', date_published: '2020-04-02T10:00:00Z' },
+      { id: 'b', title: 'Summary only', summary: 'Only this', date_published: '2020-04-01T10:00:00Z' },
+    ] };
+    await fetch(`/__fixtures/store/${key}?type=feedjson`, { method: 'POST', body: JSON.stringify(feed) });
+    const el = await loaded(html`<swf-news-feed src=${`/__fixtures/stored/${key}`}></swf-news-feed>`);
+    const [first, second] = root(el).querySelectorAll('article');
+    expect(first.querySelector('.body')?.textContent?.trim()).to.equal('The whole article');
+    expect(first.querySelector('.summary')).to.equal(null);
+    expect(second.querySelector('.summary')?.textContent).to.equal('Only this');
+  });
+
   it('renders an image with its alt text, and markdown bodies when there is no summary', async () => {
     const el = await loaded(html`<swf-news-feed src="/test/fixtures/feeds/news.md"></swf-news-feed>`);
     const third = root(el).querySelector('article')!;
