@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { KeyedList } from '../../core/keyed-list.js';
 import { SwfContentElement } from '../../core/content-element.js';
 import { MAX_BODY, MAX_ELEMENTS, MAX_OPEN, cutBody, stripTags } from '../../core/bounds.js';
 import { bodyPieces, escapeHtml, htmlToText, pieceHtml, sanitizeHtml, type SanitizedHtml, type UnsanitisedBody } from '../../core/markdown.js';
@@ -75,6 +75,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   /** The render to come for the bodies still to do, once the page has had its turn. */
   private rest: Promise<void> | undefined;
   private readonly readingTimes = new WeakMap<NewsItem, number>();
+  private readonly list = new KeyedList<NewsItem>((item) => item.id);
   private readonly pages = new PagingController(this, (index) =>
     this.renderRoot.querySelector<HTMLElement>(`#news-item-${index}`)?.focus(),
   );
@@ -192,7 +193,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
       ${contentStatus(this.content, hasItems, 'news', msg)}
       ${end > start
         ? html`<ul part="list" class="list" aria-label=${label}>
-            ${repeat(all.slice(start, end), (item) => item.id, (item, i) => newsItem(item, start + i, context))}
+            ${this.list.render(all.slice(start, end), (item, i) => newsItem(item, start + i, context))}
           </ul>`
         : this.content.status === 'loading' || failedWithNothing
           ? nothing

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { repeat } from 'lit/directives/repeat.js';
+import { KeyedList } from '../../core/keyed-list.js';
 import { SwfContentElement } from '../../core/content-element.js';
 import { contentStatus, emptyStatus, noticeStatus, problemList, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
@@ -72,6 +72,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
 
   private level = 3;
   private filter: ProgrammeFilter = { band: '', format: '', cost: '', query: '' };
+  private readonly list = new KeyedList<Programme>((programme) => programme.id);
 
   protected override readonly content = this.useContent({
     property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => uniqueProgrammes(checkGiven(programme, given, 'programmes')) },
@@ -132,11 +133,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
       <p part="count" class="count" role="status">${count}</p>
       ${shown.length
         ? html`<ul part="list" class="grid swf-grid" aria-label=${label}>
-            ${repeat(
-              shown,
-              (programme) => programme.id,
-              (programme) => html`<li part="item" class="item">${programmeCard(msg, programme, this.level, this.onOpen, card)}</li>`,
-            )}
+            ${this.list.render(shown, (programme) => html`<li part="item" class="item">${programmeCard(msg, programme, this.level, this.onOpen, card)}</li>`)}
           </ul>`
         : this.content.status === 'loading' || (this.content.error && all.length === 0)
           ? nothing

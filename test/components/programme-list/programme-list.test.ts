@@ -51,6 +51,27 @@ describe('<swf-programme-list>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('keeps its node count as a filter removes and brings back cards 40 times (lit/lit#5298: no marker left per removed card)', async () => {
+    const el = await fixture<SwfProgrammeList>(html`<swf-programme-list .programmes=${mixed}></swf-programme-list>`);
+    const nodes = () => {
+      const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_ALL);
+      let n = 0;
+      while (walker.nextNode()) n += 1;
+      return n;
+    };
+    const churn = async (times: number) => {
+      for (let i = 0; i < times; i += 1) {
+        await choose(el, 'cost', 'funded');
+        await choose(el, 'cost', '');
+      }
+    };
+    await churn(2);
+    const early = nodes();
+    await churn(38);
+    expect(cards(el)).to.have.length(mixed.length);
+    expect(nodes()).to.equal(early);
+  });
+
   it('filters by band, format and cost, reflecting each in an attribute and an event', async () => {
     const el = await fixture<SwfProgrammeList>(html`<swf-programme-list .programmes=${mixed}></swf-programme-list>`);
     setTimeout(() => choose(el, 'cost', 'funded'));
