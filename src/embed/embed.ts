@@ -10,7 +10,7 @@
  * The page loads the drop-in (support-workforce-widgets.js) beside this module, which only
  * reads the query and places the widget.
  */
-import { HEIGHT_MESSAGE } from './message.js';
+import { ASK_MESSAGE, HEIGHT_MESSAGE } from './message.js';
 
 /**
  * Each widget's attributes a query may set. No attribute that holds words a reader sees
@@ -132,15 +132,28 @@ function show(plan: EmbedPlan): void {
   for (const [name, value] of plan.attributes) widget.setAttribute(name, value);
   provider.append(widget);
   main.replaceChildren(provider);
-  // The frame fits its content: the height, to the parent that named its origin, on every change.
+  // The frame fits its content: the height, to the parent that named its origin, on every change;
+  // whenever the parent asks (its script may have come after the first post); and once the
+  // widget's content has loaded, measured then, as a frame off-screen may see no resize until
+  // it is scrolled to.
   if (plan.origin && window.parent !== window) {
     let last = -1;
-    new ResizeObserver(() => {
+    const post = (always: boolean) => {
       const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-      if (height === last) return;
+      if (height === last && !always) return;
       last = height;
       window.parent.postMessage({ type: HEIGHT_MESSAGE, height }, plan.origin!);
-    }).observe(document.documentElement);
+    };
+    new ResizeObserver(() => post(false)).observe(document.documentElement);
+    addEventListener('message', (event) => {
+      if (event.source === window.parent && event.origin === plan.origin && (event.data as { type?: unknown } | null)?.type === ASK_MESSAGE) post(true);
+    });
+    const loaded = widget as HTMLElement & { loadComplete?: Promise<void>; updateComplete?: Promise<unknown> };
+    void customElements.whenDefined(plan.tag!).then(async () => {
+      await loaded.loadComplete;
+      await loaded.updateComplete;
+      post(false);
+    });
   }
 }
 

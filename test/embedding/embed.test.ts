@@ -63,6 +63,38 @@ describe('iframe embed', function () {
     await waitUntil(() => parseInt(frame.style.height, 10) > before && parseInt(frame.style.height, 10) === content(), 'the frame did not grow with the feed', { timeout: 5000 });
   });
 
+  it('sizes a frame that posted its height before the host page listened: the host asks, the frame answers', async () => {
+    stop();
+    const frame = embed('widget=programme-card&programme-id=national-numeracy-challenge');
+    const content = () => Math.ceil(frame.contentDocument?.documentElement.getBoundingClientRect().height ?? 0);
+    await waitUntil(() => frame.contentDocument?.querySelector('swf-programme-card')?.shadowRoot?.querySelector('article'), 'the card did not render', { timeout: 10_000 });
+    // Its height went out with no one listening: the frame keeps the browser's 150 px.
+    await afterFrameRenders(frame);
+    expect(frame.style.height).to.equal('150px');
+    stop = sizeEmbeds();
+    await waitUntil(() => parseInt(frame.style.height, 10) === content() && content() !== 150, `frame ${frame.style.height}, content ${content()}`, { timeout: 5000 });
+  });
+
+  it('the README\'s five lines do the same for a frame that posted before they ran', async () => {
+    stop();
+    const readme = await (await fetch('/README.md')).text();
+    const snippet = /<iframe data-swf-embed[^\n]*\n<script type="module">\n([\s\S]*?)<\/script>/.exec(readme)?.[1];
+    expect(snippet, 'the snippet is in the README').to.be.a('string');
+    expect(snippet!.trim().split('\n')).to.have.length(5);
+    const frame = embed('widget=programme-card&programme-id=national-numeracy-challenge');
+    const content = () => Math.ceil(frame.contentDocument?.documentElement.getBoundingClientRect().height ?? 0);
+    await waitUntil(() => frame.contentDocument?.querySelector('swf-programme-card')?.shadowRoot?.querySelector('article'), 'the card did not render', { timeout: 10_000 });
+    await afterFrameRenders(frame);
+    // Run as the host page runs it, its listener kept to be removed after.
+    const listeners: [string, EventListener][] = [];
+    new Function('addEventListener', snippet!)((type: string, listener: EventListener) => {
+      listeners.push([type, listener]);
+      addEventListener(type, listener);
+    });
+    stop = () => listeners.forEach(([type, listener]) => removeEventListener(type, listener));
+    await waitUntil(() => parseInt(frame.style.height, 10) === content() && content() !== 150, `frame ${frame.style.height}, content ${content()}`, { timeout: 5000 });
+  });
+
   it('ignores a height message from another origin, or from another window', async () => {
     const frame = embed('widget=programme-card&programme-id=national-numeracy-challenge');
     await waitUntil(() => frame.style.height !== '150px', 'the frame was never sized', { timeout: 10_000 });
