@@ -1,4 +1,6 @@
 import { defineElement } from '../../core/base-element.js';
+// A page that loads only this widget's file gets the provider too: its settings reach the widget.
+import '../provider/provider.js';
 import { SwfNewsFeed } from './news-feed.component.js';
 
 export { SwfNewsFeed };
