@@ -29,6 +29,12 @@ export function familyLabel(msg: Messages, family: string): string {
   return key in enGB ? msg.t(key) : family.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
+/** "England" in the language in use ("Lloegr"); a nation the catalogue does not know, as written. */
+export function nationLabel(msg: Messages, nation: string): string {
+  const key = `nation.${nation.trim().toLowerCase().replace(/\s+/g, '-')}` as MessageKey;
+  return key in enGB ? msg.t(key) : nation;
+}
+
 /** Typical months added up, as a reader thinks of them: "about 18 to 24 months", "about 4 to 5 years". */
 export function durationLabel(msg: Messages, [min, max]: readonly [number, number]): string {
   if (max < 24) return min === max ? msg.t('duration.months', { count: min }) : msg.t('duration.monthsRange', { min, max });

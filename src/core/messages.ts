@@ -57,12 +57,21 @@ export class Messages {
 
   /** The message `key`, its `{name}`s filled in; a plural message chosen by `params.count`. */
   t(key: MessageKey, params: MessageParams = {}): string {
+    return this.parts(key, params).join('');
+  }
+
+  /**
+   * The message `key` as parts to render, its `{name}`s filled by any value: a template can mark
+   * a content text inside a sentence with its own language ("O <span lang=en-GB>Midwife</span> i …").
+   */
+  parts<P extends Record<string, unknown>>(key: MessageKey, params: P = {} as P): (string | P[keyof P])[] {
     const message: string | PluralMessage = this.catalogue[key] ?? enGB[key];
     const text = typeof message === 'string' ? message : (message[this.plurals.select(Number(params.count ?? 0))] ?? message.other);
-    return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
-      const value = params[name];
-      if (value === undefined) return whole;
-      return typeof value === 'number' ? this.numbers.format(value) : value;
+    return text.split(/\{(\w+)\}/).map((part, i) => {
+      if (i % 2 === 0) return part;
+      const value = params[part];
+      if (value === undefined) return `{${part}}`;
+      return typeof value === 'number' ? this.numbers.format(value) : (value as P[keyof P]);
     });
   }
 

@@ -66,7 +66,12 @@ export const cy: Catalogue = {
   'pay.one': '{pay} y flwyddyn',
   'pay.range': '{low} i {high} y flwyddyn',
   'pay.missing': 'Nid yw cyflog band {band} yn nhabl cyflog {year}.',
-  'pay.about': 'Cyflog Agenda ar gyfer Newid yn {nation}, {year}.',
+  // Without "yn", whose mutation depends on the nation ("yng Nghymru", "yn Lloegr").
+  'pay.about': 'Cyflog Agenda ar gyfer Newid: {nation}, {year}.',
+  'nation.england': 'Lloegr',
+  'nation.wales': 'Cymru',
+  'nation.scotland': 'Yr Alban',
+  'nation.northern-ireland': 'Gogledd Iwerddon',
   'pay.source': 'O ble daw’r ffigurau cyflog',
   'pay.failed': 'Nid oedd modd llwytho’r tabl cyflog, felly nid yw’r cyflog yn cael ei ddangos.',
 

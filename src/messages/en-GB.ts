@@ -67,6 +67,10 @@ export const enGB = {
   'pay.range': '{low} to {high} a year',
   'pay.missing': 'Pay for band {band} is not in the {year} pay table.',
   'pay.about': 'Agenda for Change pay in {nation}, {year}.',
+  'nation.england': 'England',
+  'nation.wales': 'Wales',
+  'nation.scotland': 'Scotland',
+  'nation.northern-ireland': 'Northern Ireland',
   'pay.source': 'Where the pay figures come from',
   'pay.failed': 'The pay table could not be loaded, so pay is not shown.',
 

@@ -4,6 +4,7 @@
  * included) finds nothing. Then the language's plumbing: provider changes, {lang} in src,
  * a host's own messages, and a language added by a host.
  */
+import { defaultContent } from '../../src/content/default-content.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
 import { enGB } from '../../src/messages/en-GB.js';
@@ -107,6 +108,33 @@ describe('languages', function () {
     expect(summary.closest('[lang]')!.getAttribute('lang')).to.equal('en-GB');
     const count = el.shadowRoot!.querySelector('[part="count"]')!;
     expect(count.closest('[lang]')!.getAttribute('lang')).to.equal('cy');
+  });
+
+  it('in a Welsh planner, marks role titles in the selects as en-GB and names the nation in Welsh', async () => {
+    const provider = await fixture(html`<swf-provider lang="cy"><swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer></swf-provider>`);
+    const el = provider.firstElementChild as Widget;
+    await el.updateComplete;
+    const options = [...el.shadowRoot!.querySelectorAll<HTMLOptionElement>('#from option')].filter((option) => option.value);
+    expect(options.length).to.be.greaterThan(5);
+    expect(options.filter((option) => option.closest('[lang]')!.getAttribute('lang') !== 'en-GB').map((option) => option.value)).to.deep.equal([]);
+    const text = el.shadowRoot!.textContent!.replace(/\s+/g, ' ');
+    expect(text).to.contain('Cyflog (2025/26, Lloegr)').and.contain('Cyflog Agenda ar gyfer Newid: Lloegr, 2025/26.');
+    expect(text).not.to.contain('England)').and.not.to.contain('yn England');
+  });
+
+  it('in a Welsh planner with a plan, every role title shown is marked en-GB', async () => {
+    const provider = await fixture(html`<swf-provider lang="cy"><swf-pathway-explorer selected="nursing-associate" from="healthcare-support-worker" to="registered-nurse" compare="midwife,nursing-associate"></swf-pathway-explorer></swf-provider>`);
+    const el = provider.firstElementChild as Widget;
+    await el.updateComplete;
+    const titles = defaultContent.roles.map((role) => role.title);
+    const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+    const unmarked: string[] = [];
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      const title = titles.find((t) => node.data.includes(t));
+      if (title && node.parentElement!.closest('[lang]')!.getAttribute('lang') !== 'en-GB') unmarked.push(`${node.parentElement!.localName}.${node.parentElement!.className}: ${node.data.trim().slice(0, 80)}`);
+    }
+    expect(unmarked).to.deep.equal([]);
   });
 
   it('counts in Welsh with its plural forms: 0 rhaglen, 1 rhaglen, 2 raglen, 3 rhaglen, 6 rhaglen', async () => {

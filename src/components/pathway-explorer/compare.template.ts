@@ -5,7 +5,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
-import { bandLabel, durationLabel } from '../../content/labels.js';
+import { bandLabel, durationLabel, nationLabel } from '../../content/labels.js';
 import type { Role } from '../../content/schema.js';
 import { planRoutes } from './pathway.model.js';
 import { rolePay } from './pathway-explorer.template.js';
@@ -50,7 +50,7 @@ export function comparison(view: PlannerView, roles: readonly Role[], remove: (i
         <tbody>
           ${row(msg.t('compare.band'), roles.map((role) => cell(bandLabel(msg, role.bands))))}
           ${view.pay
-            ? row(msg.t('pay.label', { year: view.pay.year, nation: view.pay.nation }), roles.map((role) => cell(rolePay(view, role) ?? '')))
+            ? row(msg.t('pay.label', { year: view.pay.year, nation: nationLabel(msg, view.pay.nation) }), roles.map((role) => cell(rolePay(view, role) ?? '')))
             : nothing}
           ${row(msg.t('compare.does'), roles.map((role) => cell(role.summary, contentLang)))}
           ${row(

@@ -5,7 +5,7 @@ import { heading } from '../../core/heading.js';
 import { safeHtml, type SanitizedHtml } from '../../core/markdown.js';
 import type { Messages } from '../../core/messages.js';
 import { noticeStatus, problemList } from '../../core/status.js';
-import { bandLabel, familyLabel, kindLabel, payLabel } from '../../content/labels.js';
+import { bandLabel, familyLabel, kindLabel, nationLabel, payLabel } from '../../content/labels.js';
 import type { PayTable, Programme, Role, Route } from '../../content/schema.js';
 import { isShared, type Pathway } from './pathway.model.js';
 import { payFor } from './pay.model.js';
@@ -102,7 +102,7 @@ export function detail(view: PathwayView) {
       ${role.registration ? html`<span class="swf-tag">${msg.t('pathway.registered', { regulator: role.registration })}</span>` : nothing}
     </p>
     ${pay && view.pay
-      ? html`<p class="detail-pay"><strong>${msg.t('pay.label', { year: view.pay.year, nation: view.pay.nation })}:</strong> ${pay}</p>`
+      ? html`<p class="detail-pay"><strong>${msg.t('pay.label', { year: view.pay.year, nation: nationLabel(msg, view.pay.nation) })}:</strong> ${pay}</p>`
       : nothing}
     <p class="detail-summary" lang=${ifDefined(contentLang)}>${role.summary}</p>
     <div class="swf-prose" lang=${ifDefined(contentLang)}>${safeHtml(view.body(role))}</div>
@@ -184,7 +184,7 @@ export function payNote(view: Pick<PathwayView, 'msg' | 'pay'>, noteLang: string
   const { msg } = view;
   const source: SafeUrl | undefined = table.source;
   return html`<p class="pay-note">
-    ${msg.t('pay.about', { nation: table.nation, year: table.year })}
+    ${msg.t('pay.about', { nation: nationLabel(msg, table.nation), year: table.year })}
     ${table.note ? html`<span lang=${ifDefined(noteLang)}>${table.note}</span>` : nothing}
     ${source ? html`<a href=${source} rel="noopener noreferrer">${msg.t('pay.source')}</a>` : nothing}
   </p>`;

@@ -24,10 +24,14 @@ export interface PlannerView extends PathwayView {
   setFamily: (family: string) => void;
 }
 
+/** A content text inside a sentence of the interface, marked with the content's language. */
+const inContent = (view: PlannerView, text: string) => html`<span lang=${ifDefined(view.contentLang)}>${text}</span>`;
+
 /** The roles of one select, grouped by family; the shared roles in a group of their own. */
 function roleOptions(view: PlannerView, chosen: Role | undefined) {
   const { msg, graph } = view;
-  const option = (role: Role) => html`<option value=${role.id} ?selected=${role.id === chosen?.id}>${role.title} (${bandLabel(msg, role.bands)})</option>`;
+  // An option holds text only: it carries the language of its main words, the content's role title.
+  const option = (role: Role) => html`<option value=${role.id} ?selected=${role.id === chosen?.id} lang=${ifDefined(view.contentLang)}>${role.title} (${bandLabel(msg, role.bands)})</option>`;
   const families = familiesOf(graph);
   // The chosen role is there from the first slice, so the select shows it.
   const roles = view.rendered >= graph.roles.length ? graph.roles : graph.roles.filter((role, i) => i < view.rendered || role === chosen);
@@ -75,7 +79,7 @@ export function filteredOut(view: PlannerView, hidden: readonly Role[]) {
   if (!hidden.length) return nothing;
   const { msg } = view;
   return html`<div class="swf-notice filtered" part="notice" role="status">
-    ${hidden.map((role) => html`<p>${msg.t('planner.filteredOut', { role: role.title, family: familyLabel(msg, role.families[0]) })}</p>`)}
+    ${hidden.map((role) => html`<p>${msg.parts('planner.filteredOut', { role: inContent(view, role.title), family: familyLabel(msg, role.families[0]) })}</p>`)}
     <button type="button" class="swf-button swf-button--secondary" @click=${() => view.setFamily('')}>${msg.t('planner.showAll')}</button>
   </div>`;
 }
@@ -86,11 +90,11 @@ export function journeys(view: PlannerView) {
   if (!from || !to) {
     return html`<div part="journey" class="journey journey--empty"><p>${msg.t('planner.pickBoth')}</p></div>`;
   }
-  const title = msg.t('pathway.journey', { from: from.title, to: to.title });
+  const title = msg.parts('pathway.journey', { from: inContent(view, from.title), to: inContent(view, to.title) });
   return html`<section part="journey" class="journey" aria-labelledby="journey-heading">
     ${heading(level, title, { id: 'journey-heading', className: 'title' })}
     ${view.journeys.length === 0
-      ? html`<p>${msg.t('pathway.noRoute', { from: from.title, to: to.title })}</p>`
+      ? html`<p>${msg.parts('pathway.noRoute', { from: inContent(view, from.title), to: inContent(view, to.title) })}</p>`
       : view.journeys[0].routes.length === 0
         ? html`<p>${msg.t('pathway.alreadyThere')}</p>`
         : html`<ol class="journey-options">
