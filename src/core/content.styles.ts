@@ -82,6 +82,27 @@ export const contentStyles = css`
   .swf-notice ul {
     margin-block-end: 0;
   }
+  /* The page's editor's detail, folded away (see editorDetails). */
+  .swf-details {
+    margin-block-start: var(--_space-2);
+  }
+  .swf-details summary {
+    display: list-item;
+    min-block-size: 24px;
+    color: var(--_primary);
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .swf-details summary:focus-visible {
+    outline: 4px solid transparent;
+    background-color: var(--_focus);
+    color: var(--_focus-text);
+    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
+    text-decoration: none;
+  }
+  .swf-diagnostic > :last-child {
+    margin-block-end: 0;
+  }
 
   /* A tag shows a status or category in words: never a link, never colour alone. */
   .swf-tag {

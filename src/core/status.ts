@@ -50,16 +50,22 @@ interface ContentState {
 }
 
 /**
- * What went wrong, for the reader in their language, then the detail for the content's author
- * as the warning gives it (in English, marked so).
+ * The technical detail for the page's editor (an address, a status, a file and line), as the
+ * warning gives it: in English, marked so, and folded away under "Details for the page's
+ * editor", so a reader meets only the plain words above it.
  */
-function errorDetail(error: NonNullable<ContentState['error']>, msg: Messages) {
-  return html`${error.reason ? html`<p>${msg.t(`error.${error.reason}`)}</p>` : nothing}<p class="swf-diagnostic" lang="en">${error.message}</p>`;
+export function editorDetails(msg: Messages, detail: unknown) {
+  return html`<details class="swf-details"><summary>${msg.t('status.details')}</summary><div class="swf-diagnostic" lang="en">${detail}</div></details>`;
 }
 
-/** Technical problems in content, listed for its author: English, marked so. */
-export function problemList(problems: readonly Problem[]) {
-  return html`<ul class="swf-diagnostic" lang="en">${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>`;
+/** What went wrong, for the reader in their language, then the detail for the page's editor. */
+function errorDetail(error: NonNullable<ContentState['error']>, msg: Messages) {
+  return html`${error.reason ? html`<p>${msg.t(`error.${error.reason}`)}</p>` : nothing}${editorDetails(msg, html`<p>${error.message}</p>`)}`;
+}
+
+/** Technical problems in content, listed for the page's editor (see editorDetails). */
+export function problemList(msg: Messages, problems: readonly Problem[]) {
+  return editorDetails(msg, html`<ul>${problems.map((problem) => html`<li>${formatProblem(problem)}</li>`)}</ul>`);
 }
 
 /**

@@ -49,6 +49,7 @@ export const cy: Catalogue = {
   'family.mental-health': 'Iechyd meddwl',
   'family.shared': 'Yn gyffredin i sawl teulu',
   'status.reviewed': 'Adolygwyd y cynnwys: {date}',
+  'status.details': 'Manylion i olygydd y dudalen',
 
   'duration.months': every('tua {count} mis', 'tua {count} fis'),
   'duration.monthsRange': 'tua {min} i {max} mis',

@@ -54,6 +54,7 @@ export const enGB = {
   'family.mental-health': 'Mental health',
   'family.shared': 'Shared by several families',
   'status.reviewed': 'Content reviewed: {date}',
+  'status.details': 'Details for the page’s editor',
 
   // Durations, added up along a route
   'duration.months': { one: 'about {count} month', other: 'about {count} months' },

@@ -24,6 +24,23 @@ describe('content status', () => {
     expect(alert.textContent).to.contain('The news could not be loaded').and.contain(msg.t('error.http'));
   });
 
+  it('folds the address and status away under "Details for the page\'s editor": a reader sees neither', () => {
+    const div = shown(contentStatus({ status: 'error', error: { message: 'https://feeds.example/news.xml answered 404 Not Found', reason: 'http' } }, false, 'news', msg));
+    document.body.append(div);
+    try {
+      const details = div.querySelector('details')!;
+      expect(details.open).to.equal(false);
+      expect(details.querySelector('summary')!.textContent).to.equal('Details for the page’s editor');
+      expect(div.innerText).to.contain('The news could not be loaded').and.contain(msg.t('error.http'));
+      expect(div.innerText).not.to.contain('feeds.example').and.not.to.contain('404');
+      details.open = true;
+      expect(div.innerText, 'opened, the detail is there').to.contain('https://feeds.example/news.xml answered 404 Not Found');
+      expect(details.querySelector('[lang="en"]')!.textContent).to.contain('404');
+    } finally {
+      div.remove();
+    }
+  });
+
   it('is a polite notice, with when the content shown was loaded, when a refresh fails', () => {
     const loadedAt = new Date(2026, 11, 6, 10, 32);
     const notice = shown(contentStatus({ status: 'error', error: { message: 'x', reason: 'timeout' }, loadedAt }, true, 'news', msg)).querySelector('[role="status"]')!;

@@ -4,7 +4,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
 import { safeHtml, type SanitizedHtml } from '../../core/markdown.js';
 import type { Messages } from '../../core/messages.js';
-import { noticeStatus, problemList } from '../../core/status.js';
+import { editorDetails, noticeStatus, problemList } from '../../core/status.js';
 import { bandLabel, familyLabel, kindLabel, nationLabel, payLabel } from '../../content/labels.js';
 import type { PayTable, Programme, Role, Route } from '../../content/schema.js';
 import { isShared, type Pathway } from './pathway.model.js';
@@ -41,7 +41,7 @@ export function pathwayNotice(msg: Messages, problems: readonly Problem[], missi
   return noticeStatus(
     msg.t('pathway.problems'),
     html`${lines.length ? html`<ul>${lines.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
-      ${problems.length ? problemList(problems) : nothing}`,
+      ${problems.length ? problemList(msg, problems) : nothing}`,
   );
 }
 
@@ -192,7 +192,7 @@ export function payNote(view: Pick<PathwayView, 'msg' | 'pay'>, noteLang: string
 
 /** The pay table's failure to load, while the rest of the pathway shows. */
 export function payFailed(msg: Messages, error: { message: string } | undefined) {
-  return error ? noticeStatus(msg.t('pay.failed'), html`<p class="swf-diagnostic" lang="en">${error.message}</p>`) : nothing;
+  return error ? noticeStatus(msg.t('pay.failed'), editorDetails(msg, html`<p>${error.message}</p>`)) : nothing;
 }
 
 /** The role last chosen, said in a polite live region. */

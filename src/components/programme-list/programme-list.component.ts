@@ -128,7 +128,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
     const card = { contentLang: this.contentLang };
     return html`<div part="base" class="base" lang=${msg.lang}>
       ${contentStatus(this.content, all.length > 0, 'programmes', msg)}
-      ${problems.length ? noticeStatus(msg.t('programmes.problems'), problemList(problems)) : nothing}
+      ${problems.length ? noticeStatus(msg.t('programmes.problems'), problemList(msg, problems)) : nothing}
       ${this.renderFilters(all, label)}
       <p part="count" class="count" role="status">${count}</p>
       ${shown.length
