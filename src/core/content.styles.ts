@@ -93,13 +93,6 @@ export const contentStyles = css`
     text-decoration: underline;
     cursor: pointer;
   }
-  .swf-details summary:focus-visible {
-    outline: 4px solid transparent;
-    background-color: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    text-decoration: none;
-  }
   .swf-diagnostic > :last-child {
     margin-block-end: 0;
   }
@@ -133,13 +126,7 @@ export const contentStyles = css`
     color: var(--_primary-dark);
     text-decoration-thickness: 3px;
   }
-  .swf-link-button:focus-visible {
-    outline: 4px solid transparent;
-    background-color: var(--_focus);
-    color: var(--_focus-text);
-    box-shadow: 0 -2px var(--_focus), 0 4px var(--_focus-text);
-    text-decoration: none;
-  }
+  /* Its focus, and a summary's, are a link's (theme.styles.ts). */
 
   /* Rendered markdown (see markdown.ts). */
   .swf-prose > :first-child {

@@ -87,8 +87,10 @@ const baseStyles = css`
   }
 
   /* The NHS focus style: yellow, with a dark underline; the transparent outline shows in
-     forced-colours mode. */
-  a:focus-visible {
+     forced-colours mode. Buttons that read as links, and a details summary, focus as links. */
+  a:focus-visible,
+  .swf-link-button:focus-visible,
+  summary:focus-visible {
     outline: 4px solid transparent;
     outline-offset: 4px;
     background-color: var(--_focus);
@@ -136,6 +138,7 @@ const modeStyles = css`
     }
     a:focus-visible,
     button:focus-visible,
+    summary:focus-visible,
     [tabindex]:focus-visible {
       outline-color: Highlight;
     }

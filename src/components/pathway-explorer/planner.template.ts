@@ -131,7 +131,7 @@ function option(view: PlannerView, journey: Journey, n: number, level: number) {
           <span class="journey-route" lang=${ifDefined(contentLang)}>${route.title}</span>
           <span class="journey-to">${msg.t('pathway.leadsTo')}:
             <button type="button" class="swf-link-button" lang=${ifDefined(contentLang)} @click=${() => view.choose(target.id, true)}>${target.title}</button></span>
-          <span class="journey-kind">${kindLabel(msg, route.kind)}${route.duration ? html` – <span lang=${ifDefined(contentLang)}>${route.duration}</span>` : nothing}</span>
+          <span class="journey-kind">${kindLabel(msg, route.kind)} ${route.duration ? html`– <span lang=${ifDefined(contentLang)}>${route.duration}</span>` : nothing}</span>
           ${routeTags(msg, route)}
           ${route.programmes.length ? programmeLinks(view, route) : nothing}
         </li>`;
