@@ -11,3 +11,6 @@ export declare const minifyTemplates: () => import('rollup').Plugin;
 
 /** Tree-shaking settings, shared by the build and scripts/size.ts. */
 export declare const treeshake: import('rollup').TreeshakingOptions;
+
+/** Marks js-yaml's unused schemas droppable (see rollup.config.mjs); shared with scripts/size.ts. */
+export declare const pureYamlSchemas: () => import('rollup').Plugin;

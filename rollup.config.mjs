@@ -23,6 +23,7 @@ export const terserOptions = { ecma: 2022, module: true, compress: { passes: 3 }
 export const minifyTemplates = () => minifyHTML({ include: ['src/**'], exclude: ['src/core/heading.ts'], failOnError: true });
 
 const plugins = () => [
+  pureYamlSchemas(),
   resolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
   typescript({ tsconfig: './tsconfig.build.json' }),
   minifyTemplates(),
@@ -37,6 +38,33 @@ const plugins = () => [
  * object from their options; marked pure, the tags no schema we load uses are dropped (the
  * `Map` tags and their helpers): 208 B more.
  */
+/**
+ * js-yaml builds two schemas we never load with, YAML11_SCHEMA and DUMP_SCHEMA (from it), at the
+ * top of its module; `new Schema([...FAILSAFE_SCHEMA.tags, …])` spreads a value tree-shaking
+ * cannot see through, so both stay, and with them the YAML 1.1 tags (timestamp, binary, omap,
+ * pairs, set, merge). Each is wrapped in a call marked pure, which tree-shaking may drop when
+ * nothing uses its value. The build fails if js-yaml no longer reads as expected.
+ */
+export const pureYamlSchemas = () => ({
+  name: 'pure-yaml-schemas',
+  transform(code, id) {
+    if (!/[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/.test(id)) return null;
+    let out = code;
+    for (const [start, end] of [
+      ['var YAML11_SCHEMA = new Schema([', ']);'],
+      ['var DUMP_SCHEMA = YAML11_SCHEMA.withTags(', '});'],
+    ]) {
+      const at = out.indexOf(start);
+      const close = at < 0 ? -1 : out.indexOf(`\n${end}`, at);
+      if (close < 0) this.error(`js-yaml changed: "${start}" not found; update pureYamlSchemas in rollup.config.mjs`);
+      const name = start.slice(4, start.indexOf(' ='));
+      const value = out.slice(at + start.indexOf('=') + 2, close + 1 + end.length - 1);
+      out = `${out.slice(0, at)}var ${name} = /* @__PURE__ */ (() => ${value})();${out.slice(close + 1 + end.length)}`;
+    }
+    return { code: out, map: null };
+  },
+});
+
 export const treeshake = { manualPureFunctions: ['Object.keys', 'defineScalarTag', 'defineSequenceTag', 'defineMappingTag'] };
 
 export default [

@@ -16,7 +16,7 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyTemplates, terserOptions, treeshake } from '../rollup.config.mjs';
+import { minifyTemplates, pureYamlSchemas, terserOptions, treeshake } from '../rollup.config.mjs';
 
 const BUNDLE = 'dist/support-workforce-widgets.js';
 
@@ -55,7 +55,7 @@ export async function dependencySizes() {
     const build = await rollup({
       input: entry,
       treeshake,
-      plugins: [resolve({ browser: true, rootDir: process.cwd(), modulePaths: [join(process.cwd(), 'node_modules')], exportConditions: ['browser', 'module', 'import', 'default'] }), terser(terserOptions)],
+      plugins: [pureYamlSchemas(), resolve({ browser: true, rootDir: process.cwd(), modulePaths: [join(process.cwd(), 'node_modules')], exportConditions: ['browser', 'module', 'import', 'default'] }), terser(terserOptions)],
       onwarn: () => {},
     });
     const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
@@ -91,6 +91,7 @@ export async function partCosts(): Promise<Record<string, number>> {
           name: 'empty-part',
           load: (id: string) => (emptied && id.endsWith(emptied.file) ? emptied.empty : null),
         },
+        pureYamlSchemas(),
         resolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
         typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: false }),
         minifyTemplates(),

@@ -12,6 +12,8 @@ const WIDGETS = [
   '<swf-programme-list></swf-programme-list>',
   '<swf-programme-card programme-id="national-numeracy-challenge"></swf-programme-card>',
   '<swf-news-feed></swf-news-feed>',
+  // Read by the build's own markdown, YAML and sanitiser, not only the embedded default.
+  '<swf-news-feed src="/test/fixtures/feeds/news.md"></swf-news-feed>',
   '<swf-register-prompt></swf-register-prompt>',
 ];
 
@@ -25,7 +27,11 @@ async function framed(script: string): Promise<HTMLIFrameElement> {
     const widgets = [...(frame.contentDocument?.body?.children ?? [])].filter((el) => el.localName.startsWith('swf-'));
     return widgets.length === WIDGETS.length && widgets.every((el) => (el as HTMLElement & { hasUpdated?: boolean }).hasUpdated);
   }, 'the widgets did not render', { timeout: 20_000 });
-  for (const el of frame.contentDocument!.body.children) await (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete;
+  for (const el of frame.contentDocument!.body.children) {
+    const widget = el as HTMLElement & { updateComplete?: Promise<unknown>; loadComplete?: Promise<unknown> };
+    await widget.loadComplete;
+    await widget.updateComplete;
+  }
   return frame;
 }
 
@@ -45,6 +51,7 @@ describe('the built drop-in', () => {
       const fromBuild = seen(built);
       expect(fromSource.map((text) => text.length > 50), 'each widget shows its words').to.deep.equal(WIDGETS.map(() => true));
       expect(fromSource.join('\n'), 'a route step with its duration').to.match(/Apprenticeship – Typically/);
+      expect(fromSource[WIDGETS.findIndex((w) => w.includes('news.md'))], 'the markdown feed read').to.contain('Third item');
       // Line by line, so a failure names the lines that differ and not the whole text.
       const differing = fromBuild.flatMap((text, i) => {
         const want = fromSource[i].split('\n');
