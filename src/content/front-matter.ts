@@ -62,6 +62,16 @@ export const isFence = (line: string) => line.startsWith('---') && FENCE.test(li
  *
  * YAML is read by js-yaml's core schema: dates stay strings, so the schema checks them.
  */
+/**
+ * What to do about YAML's commonest slip: a value holding ": " (a title like "Pay: what changes")
+ * reads as a second field; in quotes it is one value. Empty for any other line.
+ */
+function quoteHint(line: string): string {
+  const field = /^(\s*[\w-]+):\s+(.*:(?:\s.*)?)$/.exec(line);
+  if (!field || /^["'[{|>]/.test(field[2])) return '';
+  return `. A value with ": " in it must be in quotes: ${field[1].trim()}: "${field[2].trim().replace(/["\\]/g, '\\$&')}"`;
+}
+
 export function parseDocuments(text: string, file: string, base?: string | null, locate?: Locate): ParsedDocuments {
   return parseDocumentLines(text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/), file, base, 0, locate);
 }
@@ -129,7 +139,7 @@ export function parseDocumentLines(lines: readonly string[], file: string, base:
       } catch (error) {
         const mark = error instanceof YAMLException ? error.mark : undefined;
         const reason = error instanceof YAMLException ? error.reason : (error as Error).message;
-        failure = { line: offset + open + 2 + (mark?.line ?? 0), column: (mark?.column ?? 0) + 1, message: `front matter is not valid YAML: ${reason}` };
+        failure = { line: offset + open + 2 + (mark?.line ?? 0), column: (mark?.column ?? 0) + 1, message: `front matter is not valid YAML: ${reason}${quoteHint(yamlLines[mark?.line ?? 0] ?? '')}` };
       }
     }
     if (failure) {

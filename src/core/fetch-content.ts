@@ -1,7 +1,7 @@
 import { pause } from './pause.js';
 import { safeUrl } from './urls.js';
 
-export type ContentErrorReason = 'http' | 'timeout' | 'network' | 'format' | 'parse' | 'too-large' | 'not-modified-without-cache';
+export type ContentErrorReason = 'http' | 'timeout' | 'network' | 'cors' | 'format' | 'parse' | 'too-large' | 'not-modified-without-cache';
 
 /** A failure to load or read content, with where it came from and, when known, the line. */
 export class ContentError extends Error {
@@ -138,6 +138,9 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
     if (timedOut) {
       throw new ContentError('timeout', `${url} did not answer within ${timeout / 1000} s`, url);
     }
+    if (await refused(url)) {
+      throw new ContentError('cors', `${url}: its server does not let ${location.origin} read it (CORS: it sends no Access-Control-Allow-Origin for this origin)`, url);
+    }
     throw new ContentError('network', `${url} could not be fetched (${(error as Error).message})`, url);
   } finally {
     clearTimeout(clock);
@@ -154,6 +157,22 @@ export async function fetchContent(url: string, options: FetchOptions = {}): Pro
     lastModified: response.headers.get('last-modified'),
     notModified: false,
   };
+}
+
+/**
+ * Did a server on another origin answer, but not let this page read the answer (CORS)? A
+ * browser says no more than "failed to fetch" of both that and a network fault, so the same
+ * address is asked once more for an answer the page never reads ('no-cors'): it comes only
+ * from a server that is there.
+ */
+async function refused(url: string): Promise<boolean> {
+  if (typeof location === 'undefined' || new URL(url).origin === location.origin) return false;
+  try {
+    await fetch(url, { mode: 'no-cors', credentials: 'omit', signal: AbortSignal.timeout(5_000) });
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** Bytes enough to tell text from a binary file, and to find an XML declaration's encoding. */

@@ -92,6 +92,15 @@ describe('front matter', () => {
     expect(problems[0].message).to.contain('not valid YAML');
   });
 
+  it('says what to do about an unquoted ": " in a value: put it in quotes, shown on that line', () => {
+    const { problems } = parseDocuments('---\ndate: 2026-04-01\ntitle: Pay award: 3.3% from April\n---\nbody\n', 'news.md');
+    expect(problems).to.have.length(1);
+    expect(problems[0].line).to.equal(3);
+    expect(problems[0].message).to.equal('front matter is not valid YAML: bad indentation of a mapping entry. A value with ": " in it must be in quotes: title: "Pay award: 3.3% from April"');
+    // Another slip gets no such advice.
+    expect(parseDocuments('---\ntags: [a, b\n---\n', 'a.md').problems[0].message).not.to.contain('in quotes');
+  });
+
   it('reports a duplicate key', () => {
     const { problems } = parseDocuments('---\ntitle: a\ntitle: b\n---\n', 'a.md');
     expect(problems).to.have.length(1);

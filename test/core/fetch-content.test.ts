@@ -31,6 +31,18 @@ describe('fetchContent', () => {
     expect(result.text).to.contain('Role one');
   });
 
+  it('tells a server on another origin that will not share (reason "cors") from one that cannot be reached ("network")', async () => {
+    // The test server, by another name: another origin, and it sends no Access-Control-Allow-Origin.
+    const other = new URL('/test/fixtures/feeds/news.md', location.href);
+    other.hostname = other.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const refused = await fetchContent(other.href).catch((e: unknown) => e);
+    expect((refused as ContentError).reason).to.equal('cors');
+    expect((refused as ContentError).message).to.contain('Access-Control-Allow-Origin').and.contain(location.origin);
+    // Nothing listens on port 9 (discard): no answer at all.
+    const gone = await fetchContent(`http://${other.hostname}:9/news.md`).catch((e: unknown) => e);
+    expect((gone as ContentError).reason).to.equal('network');
+  });
+
   it('fails with reason "http" on a 404', async () => {
     const error = await fetchContent('/__fixtures/status/404').catch((e: unknown) => e);
     expect(error).to.be.instanceOf(ContentError);

@@ -5,7 +5,7 @@ import { SwfContentElement } from '../../core/content-element.js';
 import { MAX_BODY, MAX_ELEMENTS, MAX_OPEN, cutBody, stripTags } from '../../core/bounds.js';
 import { bodyPieces, escapeHtml, htmlToText, pieceHtml, sanitizeHtml, type SanitizedHtml, type UnsanitisedBody } from '../../core/markdown.js';
 import { overBudget, turn } from '../../core/pause.js';
-import { contentStatus, emptyStatus, reviewedLine } from '../../core/status.js';
+import { contentStatus, emptyStatus, noticeStatus, problemList, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { defaultContent } from '../../content/default-content.js';
 import { readFeed } from '../../content/feeds.js';
@@ -191,6 +191,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
     const failedWithNothing = !!this.content.error && !hasItems;
     return html`<div part="base" class="base" lang=${msg.lang}>
       ${contentStatus(this.content, hasItems, 'news', msg)}
+      ${this.content.problems.length ? noticeStatus(msg.t('news.problems'), problemList(msg, this.content.problems)) : nothing}
       ${end > start
         ? html`<ul part="list" class="list" aria-label=${label}>
             ${this.list.render(all.slice(start, end), (item, i) => newsItem(item, start + i, context))}

@@ -224,6 +224,21 @@ describe('<swf-news-feed>', () => {
       expect(warnings[0]).to.contain('1 item skipped').and.contain('bad-items.md:6: "date"').and.contain('2 problems in items shown');
     });
 
+    it('tells the reader an item could not be shown, and the page\'s editor which line and what to do', async () => {
+      const key = `colon-${Math.random().toString(36).slice(2)}`;
+      const feed = '---\ntitle: Pay award: 3.3% from April\ndate: 2026-04-01\n---\nBody.\n---\ntitle: Shown\ndate: 2026-04-02\n---\nBody.\n';
+      await fetch(`/__fixtures/store/${key}?type=markdown`, { method: 'POST', body: feed });
+      const { value: el, warnings } = await quietly(() => loaded(html`<swf-news-feed src=${`/__fixtures/stored/${key}`}></swf-news-feed>`));
+      expect(titles(el)).to.deep.equal(['Shown']);
+      const notice = root(el).querySelector('[part="notice"]')!;
+      expect(notice.querySelector('strong')!.textContent).to.equal('Some news items could not be shown as written.');
+      expect(notice.querySelector('details summary')!.textContent).to.equal('Details for the page’s editor');
+      expect(notice.querySelector('details')!.textContent).to.contain(':2:').and.contain('must be in quotes: title: "Pay award: 3.3% from April"');
+      expect(warnings).to.have.length(1);
+      expect(warnings[0]).to.contain('must be in quotes');
+      await expect(el).to.be.accessible();
+    });
+
     it('drops duplicate items, counted in the warning', async () => {
       const { value: el, warnings } = await quietly(() => loaded(html`<swf-news-feed src="/test/fixtures/feeds/rss.xml"></swf-news-feed>`));
       expect(titles(el)).to.deep.equal(['RSS newer', 'RSS older & wiser', 'No date']);
