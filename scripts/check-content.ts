@@ -38,7 +38,13 @@ if (format !== 'text' && format !== 'json') {
   process.exit(2);
 }
 
-const set = readContent(args.length > 0 ? args : ['content'], process.cwd(), 'content', undefined, type as ContentKind | undefined);
+// The embedded default's ids (built into the installed command; absent before the first build
+// here): a trust's content may point at the roles and programmes the widgets fall back to.
+const embedded = await import('../src/content/default-content.js').then(
+  ({ defaultContent }) => ({ roles: defaultContent.roles.map((role) => role.id), programmes: defaultContent.programmes.map((item) => item.id) }),
+  () => undefined,
+);
+const set = readContent(args.length > 0 ? args : ['content'], process.cwd(), 'content', undefined, type as ContentKind | undefined, embedded);
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** Nothing given could be read at all (every path missing, a dangling or looping link): bad input. */

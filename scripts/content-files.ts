@@ -138,6 +138,8 @@ export function readContent(
   base?: string | null,
   /** The kind of a file that says neither by a `type:` field nor by where it is. */
   givenKind?: ContentKind,
+  /** Ids of the embedded default: a trust's own content may point at its roles and programmes. */
+  embedded: KnownIds = { roles: [], programmes: [] },
 ): ContentSet {
   const walk: Walk = { files: [], problems: [], warnings: [] };
   for (const path of paths) markdownFiles(resolve(cwd, path), cwd, walk);
@@ -148,7 +150,7 @@ export function readContent(
     news: checks.flatMap((c) => c.news),
     register: checks.find((c) => c.register)?.register,
     pay: checks.find((c) => c.pay)?.pay,
-    problems: [...walk.problems, ...checks.flatMap((c) => c.problems), ...checkReferences(checks, knownIds(paths, context))],
+    problems: [...walk.problems, ...checks.flatMap((c) => c.problems), ...checkReferences(checks, knownIds(paths, context, embedded))],
     warnings: [...walk.warnings, ...checks.flatMap((c) => c.warnings)],
     files: checks.length,
     unreadable: walk.problems.length,
@@ -169,15 +171,20 @@ export function readContent(
   return set;
 }
 
-/** Ids in the project's content/, so that one file can be checked on its own. */
-function knownIds(paths: string[], context: string): { roles: string[]; programmes: string[] } {
+export interface KnownIds {
+  roles: string[];
+  programmes: string[];
+}
+
+/** Ids in the project's content/, so that one file can be checked on its own, and the embedded default's. */
+function knownIds(paths: string[], context: string, embedded: KnownIds): KnownIds {
   const readsContext = paths.some((path) => resolve(path) === resolve(context));
-  if (readsContext || !existsSync(context)) return { roles: [], programmes: [] };
+  if (readsContext || !existsSync(context)) return embedded;
   const ids = (dir: string) =>
     existsSync(join(context, dir))
       ? ((walk: Walk) => (markdownFiles(join(context, dir), process.cwd(), walk), walk.files))({ files: [], problems: [], warnings: [] }).flatMap((file) =>
           checkFile(readText(file), file).documents.map((doc) => doc.data.id).filter((id): id is string => typeof id === 'string'),
         )
       : [];
-  return { roles: ids('pathway'), programmes: ids('programmes') };
+  return { roles: [...embedded.roles, ...ids('pathway')], programmes: [...embedded.programmes, ...ids('programmes')] };
 }

@@ -4,7 +4,7 @@
  */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { inPackedProject, root, sh } from './helpers/packed.js';
 
@@ -20,6 +20,20 @@ test('npx swf-content-check, from the packed package, in a trust\'s own project'
     const bad = sh('npx', ['--no-install', 'swf-content-check', 'content/'], project);
     assert.equal(bad.status, 1);
     assert.equal(bad.stderr.trim(), 'content/pathway/porter.md:5:11: "band" must be Agenda for Change bands from 1 to 9, like 3 or [2, 3] (got [2,"eleven"])\n\n1 problem in 29 files.');
+
+    // A trust's own programmes, with no content/ of their own: a file may hold several (as the
+    // list reads them), and may lead to a role of the embedded default.
+    mkdirSync(join(project, 'own/programmes'), { recursive: true });
+    const programme = (id: string, leadsTo: string) => `---\nid: ${id}\ntitle: ${id}\nprovider: The trust\nsummary: Local training.\nformat: classroom\ncost: free\nbands: [2, 3]\nlink: https://trust.example/${id}\nleadsTo: [${leadsTo}]\n---\nBody\n`;
+    writeFileSync(join(project, 'own/programmes/local.md'), programme('care-certificate-plus', 'healthcare-support-worker') + programme('local-maths', 'nursing-associate'));
+    const own = sh('npx', ['--no-install', 'swf-content-check', 'programmes/'], join(project, 'own'));
+    assert.equal(own.stderr, '');
+    assert.equal(own.status, 0);
+    assert.match(own.stdout, /^Checked 1 file: 2 programmes\. No problems\.$/m);
+    writeFileSync(join(project, 'own/programmes/local.md'), programme('care-certificate-plus', 'healthcare-suport-worker'));
+    const typo = sh('npx', ['--no-install', 'swf-content-check', 'programmes/'], join(project, 'own'));
+    assert.equal(typo.status, 1);
+    assert.match(typo.stderr, /"leadsTo" names role "healthcare-suport-worker", which is not in the content: did you mean "healthcare-support-worker"\?/);
 
     const usage = sh('npx', ['--no-install', 'swf-content-check', '--format', 'yaml'], project);
     assert.equal(usage.status, 2);

@@ -92,4 +92,5 @@ export function validateProgramme(doc: SourceDocument): Checked<Programme | unde
 }
 
 
-export const programme: ContentType<Programme> = { key: 'programmes', check: validateProgramme };
+/** A programme file may hold several, as `<swf-programme-list src>` reads them: one rule for the checker and the widgets. */
+export const programme: ContentType<Programme> = { key: 'programmes', many: true, check: validateProgramme };
