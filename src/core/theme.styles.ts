@@ -110,6 +110,17 @@ const baseStyles = css`
 
 `;
 
+/**
+ * A pre-rendered widget before its script has taken over (the render step; script off): controls
+ * that need the script would do nothing, so they keep their place (nothing moves when it comes)
+ * but are neither shown nor reached. The content, links included, works as it is.
+ */
+const preRenderedStyles = css`
+  :host(:not(:defined)) :is(button:not(.role), select, input, .controls, [part~='filters'], [part~='pagination']) {
+    visibility: hidden;
+  }
+`;
+
 /** Reduced motion and forced colours: last, so they win over every rule before them. */
 const modeStyles = css`
   @media (prefers-reduced-motion: reduce) {
@@ -146,4 +157,4 @@ const modeStyles = css`
 `;
 
 /** Every widget's shared styles, in cascade order. */
-export const themeStyles = [baseStyles, controlStyles, contentStyles, modeStyles];
+export const themeStyles = [baseStyles, controlStyles, contentStyles, preRenderedStyles, modeStyles];

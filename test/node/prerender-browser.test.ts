@@ -96,6 +96,16 @@ test('a pre-rendered page in Chromium: content without JavaScript, no layout shi
       }
       const defined = await page.evaluate(() => customElements.get('swf-news-feed') !== undefined);
       assert.equal(defined, false, 'no script ran');
+      // Controls that need the script (filters, "Show more", Compare, Print, the planner's
+      // selects) keep their place but are not shown: they would do nothing.
+      const shownControls = await page.evaluate(() =>
+        [...document.querySelectorAll('swf-register-prompt, swf-news-feed, swf-pathway-explorer, swf-programme-list')].flatMap((widget) =>
+          [...widget.shadowRoot!.querySelectorAll('button:not(.role), select, input')].filter((el) => getComputedStyle(el).visibility !== 'hidden').map((el) => `${widget.localName} ${el.localName}.${el.className}`),
+        ),
+      );
+      assert.deepEqual(shownControls, []);
+      const controls = await page.evaluate(() => document.querySelector('swf-pathway-explorer')!.shadowRoot!.querySelectorAll('select').length);
+      assert.ok(controls >= 2, 'the pre-rendered planner has its selects, hidden');
       await page.close();
     });
 
@@ -124,6 +134,12 @@ test('a pre-rendered page in Chromium: content without JavaScript, no layout shi
       // Each news item once: the server's nodes were replaced, not kept beside the client's.
       const titles = await page.evaluate(() => [...document.querySelector('swf-news-feed')!.shadowRoot!.querySelectorAll('h2, h3')].map((h) => h.textContent!.trim()));
       assert.deepEqual(titles.filter((title) => title === 'Bridging programme opens for applications'), ['Bridging programme opens for applications']);
+      // Taken over, its controls show.
+      const selectShown = await page.evaluate(() => {
+        const select = document.querySelector('swf-pathway-explorer')!.shadowRoot!.querySelector('#from');
+        return select ? getComputedStyle(select).visibility : 'no select';
+      });
+      assert.equal(selectShown, 'visible');
       // Interactive: choosing two roles shows the routes between them.
       await page.select('swf-pathway-explorer >>> #from', 'healthcare-support-worker');
       await page.select('swf-pathway-explorer >>> #to', 'nursing-associate');
