@@ -19,3 +19,25 @@ test('the demo server listens on 127.0.0.1 only, and serves the demo, not the so
     await server.stop();
   }
 });
+
+test('npm start names only an address that answers', { timeout: 60_000 }, async () => {
+  const { spawn } = await import('node:child_process');
+  const port = String(20_000 + Math.floor(Math.random() * 20_000));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/serve.ts'], { env: { ...process.env, PORT: port }, stdio: ['ignore', 'pipe', 'pipe'] });
+  try {
+    let out = '';
+    const line = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        if (out.includes('\n')) resolve(out);
+      });
+      child.on('exit', (code) => reject(new Error(`serve.ts exited (${code}): ${out}`)));
+    });
+    const addresses = [...line.matchAll(/https?:\/\/[^\s)]+/g)].map((m) => m[0]);
+    assert.deepEqual(addresses, [`http://127.0.0.1:${port}/demo/`]);
+    assert.doesNotMatch(line, /Network/);
+    for (const address of addresses) assert.equal((await fetch(address)).status, 200, address);
+  } finally {
+    child.kill();
+  }
+});
