@@ -12,7 +12,7 @@ export function loadingStatus(label: string): TemplateResult {
   return html`<div class="swf-status swf-status--loading" part="status status-loading" role="status">${label}</div>`;
 }
 
-export function emptyStatus(title: string, detail?: unknown): TemplateResult {
+export function emptyStatus(title: unknown, detail?: unknown): TemplateResult {
   return html`<div class="swf-status swf-status--empty" part="status status-empty" role="status">
     <span class="swf-status__title">${title}</span>${detail ?? nothing}
   </div>`;

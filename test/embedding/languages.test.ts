@@ -127,6 +127,10 @@ describe('languages', function () {
     const el = provider.firstElementChild as Widget;
     await el.updateComplete;
     const titles = defaultContent.roles.map((role) => role.title);
+    // Choosing a role says so in the live region: its title too.
+    el.shadowRoot!.querySelector<HTMLButtonElement>('button.role[data-role="midwife"]')!.click();
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('.swf-visually-hidden[role="status"]')!.textContent).to.contain('Midwife');
     const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
     const unmarked: string[] = [];
     while (walker.nextNode()) {
@@ -135,6 +139,14 @@ describe('languages', function () {
       if (title && node.parentElement!.closest('[lang]')!.getAttribute('lang') !== 'en-GB') unmarked.push(`${node.parentElement!.localName}.${node.parentElement!.className}: ${node.data.trim().slice(0, 80)}`);
     }
     expect(unmarked).to.deep.equal([]);
+  });
+
+  it('in a Welsh news feed on the English default, a tag with no items is marked en-GB', async () => {
+    const provider = await fixture(html`<swf-provider lang="cy"><swf-news-feed tag="pensions"></swf-news-feed></swf-provider>`);
+    const el = provider.firstElementChild as Widget;
+    await el.updateComplete;
+    const tag = [...el.shadowRoot!.querySelectorAll('[part~="status-empty"] span[lang]')].find((span) => span.textContent === 'pensions');
+    expect(tag?.getAttribute('lang')).to.equal('en-GB');
   });
 
   it('counts in Welsh with its plural forms: 0 rhaglen, 1 rhaglen, 2 raglen, 3 rhaglen, 6 rhaglen', async () => {

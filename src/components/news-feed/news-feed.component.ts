@@ -1,4 +1,5 @@
 import { html, nothing, type PropertyValues } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { KeyedList } from '../../core/keyed-list.js';
 import { SwfContentElement } from '../../core/content-element.js';
@@ -198,7 +199,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
           </ul>`
         : this.content.status === 'loading' || failedWithNothing
           ? nothing
-          : emptyStatus(this.tag && hasItems ? msg.t('news.emptyTag', { tag: this.tag }) : msg.t('news.empty'))}
+          : emptyStatus(this.tag && hasItems ? msg.parts('news.emptyTag', { tag: html`<span lang=${ifDefined(this.contentLang)}>${this.tag}</span>` }) : msg.t('news.empty'))}
       ${this.pages.mode === 'more' && end < all.length ? showMore(msg, all.length - end, this.pages.size, () => this.pages.showMore(all.length)) : nothing}
       ${this.pages.mode === 'pages' && place.pages > 1 ? pagination(msg, { start, end, ...place }, label, (page) => this.pages.goToPage(page, all.length)) : nothing}
       ${reviewedLine(msg, all.map((item) => item.reviewed))}

@@ -244,7 +244,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
             ${detail(view as PathwayView)} ${this.share.render(msg, this.deepLink)} ${payNote(view, this.defaultContentLang(this.payTable.isDefault))}
             ${reviewedLine(msg, [...graph.roles.map((role) => role.reviewed), view.pay?.reviewed])}`
         : nothing}
-      ${announcement(msg, this.announced)}
+      ${announcement(msg, this.announced, this.contentLang)}
     </div>`;
   }
 }
