@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync, readdirSync, mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
@@ -65,16 +65,19 @@ export async function dependencySizes() {
   }
 }
 
-/** The modules whose cost is reported, each with an empty stand-in. */
-const PARTS: Record<string, { file: string; empty: string }> = {
+/** The parts whose cost is reported: each module of a part, with an empty stand-in. */
+const PARTS: Record<string, Record<string, string>> = {
   'embedded default content': {
-    file: '/src/content/default-content.ts',
-    empty: "export const defaultContent = { roles: [], programmes: [], news: [], register: { benefits: [] }, pay: { year: '', nation: '', bands: {} } };",
+    '/src/content/defaults/roles.ts': 'export const roles = [];',
+    '/src/content/defaults/programmes.ts': 'export const programmes = [];',
+    '/src/content/defaults/news.ts': 'export const news = [];',
+    '/src/content/defaults/register.ts': 'export const register = { benefits: [] };',
+    '/src/content/defaults/pay.ts': "export const pay = { year: '', nation: '', bands: {} };",
   },
 };
 for (const file of existsSync('src/messages') ? readdirSync('src/messages').filter((name) => name.endsWith('.ts')) : []) {
   const lang = file.replace(/\.ts$/, '');
-  PARTS[`catalogue ${lang}`] = { file: `/src/messages/${file}`, empty: `export const ${lang === 'en-GB' ? 'enGB' : lang} = {};` };
+  PARTS[`catalogue ${lang}`] = { [`/src/messages/${file}`]: `export const ${lang === 'en-GB' ? 'enGB' : lang} = {};` };
 }
 
 /**
@@ -82,14 +85,14 @@ for (const file of existsSync('src/messages') ? readdirSync('src/messages').filt
  * gzipped: the bundle built again with that part emptied, against the bundle as built.
  */
 export async function partCosts(): Promise<Record<string, number>> {
-  const build = async (emptied?: { file: string; empty: string }) => {
+  const build = async (emptied?: Record<string, string>) => {
     const bundle = await rollup({
       input: 'src/index.ts',
       treeshake,
       plugins: [
         {
           name: 'empty-part',
-          load: (id: string) => (emptied && id.endsWith(emptied.file) ? emptied.empty : null),
+          load: (id: string) => Object.entries(emptied ?? {}).find(([file]) => id.endsWith(file))?.[1] ?? null,
         },
         pureYamlSchemas(),
         resolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
@@ -108,6 +111,43 @@ export async function partCosts(): Promise<Record<string, number>> {
   return costs;
 }
 
+/** Every file a module imports, itself included: statically (`from "…"`, `import "…"`), and with `dynamic`, by `import("…")` too. */
+export function closure(file: string, dynamic: boolean, seen = new Set<string>()): Set<string> {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  const code = readFileSync(file, 'utf8');
+  const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
+  if (dynamic) specifiers.push(...[...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1]));
+  for (const specifier of specifiers) closure(join(dirname(file), specifier), dynamic, seen);
+  return seen;
+}
+
+/** What a page downloads, gzipped file by file as a server sends them: each file once. */
+const pageBytes = (files: Iterable<string>) => [...files].reduce((sum, file) => sum + gzipSync(readFileSync(file), { level: 9 }).length, 0);
+
+/**
+ * The script a page loads, per row of package.json's `sizeBudget.pages`: each widget's file in
+ * cdn/elements/ with the chunks it imports (and, "from a src", the chunks it loads on demand to
+ * read one), the autoloader, and the drop-in.
+ */
+export function pageSizes(): { page: string; bytes: number }[] {
+  const rows: { page: string; bytes: number }[] = [];
+  for (const file of readdirSync('cdn/elements').filter((name) => name.endsWith('.js')).sort()) {
+    const tag = file.replace(/\.js$/, '');
+    if (tag === 'swf-provider') continue;
+    const path = join('cdn/elements', file);
+    rows.push({ page: `${tag} on the embedded default`, bytes: pageBytes(closure(path, false)) });
+    const code = readFileSync(path, 'utf8');
+    if (/\bimport\(/.test(code) || [...closure(path, false)].some((chunk) => /\bimport\(/.test(readFileSync(chunk, 'utf8')))) {
+      rows.push({ page: `${tag} from a src`, bytes: pageBytes(closure(path, true)) });
+    }
+  }
+  if (existsSync('cdn/autoloader.js')) rows.push({ page: 'the autoloader', bytes: pageBytes(['cdn/autoloader.js']) });
+  rows.push({ page: DROP_IN, bytes: pageBytes(['cdn/support-workforce-widgets.js']) });
+  return rows;
+}
+
+const DROP_IN = 'the one-file drop-in, every element';
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
@@ -120,6 +160,12 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   if (process.argv.includes('--parts')) {
     for (const [name, bytes] of Object.entries(await partCosts())) console.log(`| ${name} | | ${bytes} B | |`);
   }
+  const pages = pageSizes();
+  const sizeBudget = JSON.parse(readFileSync('package.json', 'utf8')).sizeBudget ?? {};
+  // The drop-in's budget is sizeBudget.gzip; each other page's, its row in sizeBudget.pages.
+  const budgets = { ...sizeBudget.pages, [DROP_IN]: sizeBudget.gzip } as Record<string, number>;
+  console.log(`\n| page | script (gzip, file by file) | budget |\n|---|---|---|`);
+  for (const { page, bytes } of pages) console.log(`| ${page} | ${bytes.toLocaleString('en-GB')} B | ${budgets[page]?.toLocaleString('en-GB') ?? 'none'} B |`);
   if (process.argv.includes('--check')) {
     const budget = JSON.parse(readFileSync('package.json', 'utf8')).sizeBudget?.gzip as number | undefined;
     if (!budget) throw new Error('package.json has no sizeBudget.gzip');
@@ -127,6 +173,11 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       console.error(`\nSize budget exceeded: ${BUNDLE} is ${bundle.gzip} bytes gzipped, over the ${budget}-byte budget in package.json.`);
       process.exit(1);
     }
-    console.log(`\nWithin the size budget: ${bundle.gzip} of ${budget} bytes gzipped.`);
+    const over = pages.filter(({ page, bytes }) => !(page in budgets) || bytes > budgets[page]);
+    for (const { page, bytes } of over) {
+      console.error(page in budgets ? `\nSize budget exceeded: ${page} loads ${bytes} bytes gzipped, over its ${budgets[page]}-byte budget in package.json.` : `\nNo budget for "${page}" in package.json sizeBudget.pages.`);
+    }
+    if (over.length) process.exit(1);
+    console.log(`\nWithin the size budget: ${bundle.gzip} of ${budget} bytes gzipped, and every page within its own.`);
   }
 }

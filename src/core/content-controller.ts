@@ -19,6 +19,8 @@ export interface ContentProperty<T> {
   items: string;
   /** Checks the list given, item by item, whatever each item's shape (see checkGiven). */
   check: (given: readonly unknown[]) => Checked<T>;
+  /** The property gives one item, checked as a list of one (the programme card's `programme`, the pay table). */
+  one?: boolean;
 }
 
 export interface ContentOptions<T> {
@@ -68,6 +70,7 @@ export async function contentSettled(host: object): Promise<ContentController<un
 
 /** A property's value checked: a list item by item; anything else shows nothing, and says so. */
 function checkProperty<T>(property: ContentProperty<T>, given: unknown): Checked<T> {
+  if (property.one) return property.check([given]);
   if (Array.isArray(given)) return property.check(given);
   return { value: property.check([]).value, problems: [overall(`not a list of ${property.items}; nothing from it is shown`)] };
 }

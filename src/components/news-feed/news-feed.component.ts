@@ -8,7 +8,7 @@ import { bodyPieces, escapeHtml, htmlToText, pieceHtml, sanitizeHtml, type Sanit
 import { overBudget, turn } from '../../core/pause.js';
 import { contentStatus, emptyStatus, noticeStatus, problemList, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
-import { defaultContent } from '../../content/default-content.js';
+import { news as defaultNews } from '../../content/defaults/news.js';
 import { readFeed } from '../../content/feeds.js';
 import type { NewsItem } from '../../content/types/news.js';
 import type { Given } from '../../content/types/type.js';
@@ -84,7 +84,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   protected override readonly content = this.useContent({
     property: { get: () => this.items, name: 'items', items: 'news items', check: givenNews },
     parse: async (fetched) => toChecked(await readFeed(fetched.text, fetched.format, fetched.url)),
-    fallback: () => defaultContent.news,
+    fallback: () => defaultNews,
     onLoad: (items, fetched) => this.emit('swf-feed-load', { count: items.length, source: fetched.url }),
     onError: (error) => this.emit('swf-feed-error', { source: error.source, reason: error.reason }),
   });

@@ -4,7 +4,9 @@ import { SwfContentElement } from '../../core/content-element.js';
 import { renderMarkdown, type SanitizedHtml } from '../../core/markdown.js';
 import { contentStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
-import { defaultContent } from '../../content/default-content.js';
+import { roles as defaultRoles } from '../../content/defaults/roles.js';
+import { programmes as defaultProgrammes } from '../../content/defaults/programmes.js';
+import { pay as defaultPay } from '../../content/defaults/pay.js';
 import { checkGiven } from '../../content/parse.js';
 import type { PayTable } from '../../content/types/pay.js';
 import { programme as programmeType, type Programme } from '../../content/types/programme.js';
@@ -97,17 +99,17 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   protected override readonly content = this.useContent({
     property: { get: () => this.pathway, name: 'pathway', items: 'roles', check: givenPathway },
     parse: pathwayFrom,
-    fallback: () => buildPathway(defaultContent.roles),
+    fallback: () => buildPathway(defaultRoles),
   });
 
   private readonly payTable = this.useContent<PayTable | undefined>(
-    { property: { get: () => (this.pay === undefined ? undefined : [this.pay]), name: 'pay', items: 'pay tables', check: checkedPay }, parse: payFrom, fallback: () => defaultContent.pay },
+    { property: { get: () => this.pay, one: true, name: 'pay', items: 'pay tables', check: checkedPay }, parse: payFrom, fallback: () => defaultPay },
     () => this.paySrc,
   );
 
   /** The programmes routes name: the property, checked as content/programmes/ is, else the default. */
   private readonly programmeList = this.useContent<Programme[]>(
-    { property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => checkGiven(programmeType, given, 'programmes') }, fallback: () => defaultContent.programmes },
+    { property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => checkGiven(programmeType, given, 'programmes') }, fallback: () => defaultProgrammes },
     () => null,
   );
 

@@ -3,9 +3,10 @@ import { property } from 'lit/decorators.js';
 import { SwfElement } from '../../core/base-element.js';
 import { errorStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
-import { defaultContent } from '../../content/default-content.js';
+import { programmes as defaultProgrammes } from '../../content/defaults/programmes.js';
+import { ContentController } from '../../core/content-controller.js';
 import { programme as programmeType, type Programme } from '../../content/types/programme.js';
-import { inWords, type Given } from '../../content/types/type.js';
+import type { Given } from '../../content/types/type.js';
 import { checkGiven } from '../../content/parse.js';
 import { styles } from './programme-card.styles.js';
 import { programmeCard, type OpenHandler } from './programme-card.template.js';
@@ -50,22 +51,31 @@ export class SwfProgrammeCard extends SwfElement {
   private level = 3;
 
 
-  /** The `programme` given, checked as content/programmes/ is (undefined when nothing of it can be shown). */
-  private given: Programme | undefined;
+  /**
+   * The programmes to choose from: the `programme` given (checked as content/programmes/ is),
+   * else the embedded default's, which `programme-id` picks from. The card has no `src`.
+   */
+  private readonly content = new ContentController<Programme[]>(this, {
+    property: {
+      get: () => this.programme ?? undefined,
+      one: true,
+      name: 'programme',
+      items: 'programmes',
+      check: (given) => checkGiven(programmeType, given, 'programme'),
+    },
+    src: () => null,
+    base: () => this.config.contentBase,
+    fallback: () => defaultProgrammes,
+  });
 
   private get resolved(): Programme | undefined {
-    if (this.programme) return this.given;
-    if (this.programmeId) return defaultContent.programmes.find((p) => p.id === this.programmeId);
-    return undefined;
+    const shown = this.content.value ?? [];
+    if (this.programme) return shown[0];
+    return this.programmeId ? shown.find((p) => p.id === this.programmeId) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('headingLevel')) this.level = this.headingLevelFrom(this.headingLevel, 3);
-    if (changed.has('programme') && this.programme) {
-      const { value, problems } = checkGiven(programmeType, [this.programme], 'the programme property');
-      this.given = value[0];
-      if (problems.length) this.warnOnce(inWords(problems));
-    }
     if (!this.resolved && this.programmeId && !this.programme) this.warnOnce(`programme-id "${this.programmeId}" is not in the content`);
   }
 

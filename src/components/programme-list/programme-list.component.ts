@@ -4,7 +4,7 @@ import { KeyedList } from '../../core/keyed-list.js';
 import { SwfContentElement } from '../../core/content-element.js';
 import { contentStatus, emptyStatus, noticeStatus, problemList, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
-import { defaultContent } from '../../content/default-content.js';
+import { programmes as defaultProgrammes } from '../../content/defaults/programmes.js';
 import { bandLabel, costLabel, formatLabel } from '../../content/labels.js';
 import { checkGiven, readFetched } from '../../content/parse.js';
 import { PROGRAMME_COSTS, PROGRAMME_FORMATS, programme, type Programme } from '../../content/types/programme.js';
@@ -77,7 +77,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
   protected override readonly content = this.useContent({
     property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => uniqueProgrammes(checkGiven(programme, given, 'programmes')) },
     parse: (fetched) => uniqueProgrammes(readFetched(fetched, programme)),
-    fallback: () => defaultContent.programmes,
+    fallback: () => defaultProgrammes,
   });
 
   /** The filter state as it applies: invalid attribute values are ignored. */

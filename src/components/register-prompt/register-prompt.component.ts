@@ -6,7 +6,7 @@ import { contentStatus, reviewedLine } from '../../core/status.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { safeUrl, type SafeUrl } from '../../core/urls.js';
-import { defaultContent } from '../../content/default-content.js';
+import { register as defaultRegister } from '../../content/defaults/register.js';
 import { readFetched } from '../../content/parse.js';
 import { register, type RegisterBenefit, type RegisterContent } from '../../content/types/register.js';
 import { inWords } from '../../content/types/type.js';
@@ -95,7 +95,7 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
       const { value, problems } = readFetched(fetched, register);
       return { value: value[0], problems };
     },
-    fallback: () => defaultContent.register,
+    fallback: () => defaultRegister,
   });
 
   /** Shows the prompt again and forgets the dismissal. */
@@ -198,7 +198,7 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
   }
 
   private get resolved(): RegisterContent & { heading: string; registerLabel: string; loginLabel: string } {
-    const base = this.content.value ?? defaultContent.register;
+    const base = this.content.value ?? defaultRegister;
     // Words the content leaves out are the interface's, in the reader's language.
     return {
       ...base,

@@ -54,7 +54,7 @@ describe('<swf-programme-card>', () => {
     expect(el.shadowRoot!.querySelector('a')).to.equal(null);
     expect(el.shadowRoot!.textContent).to.contain('No link is available');
     expect(warnings).to.have.length(1);
-    expect(warnings[0]).to.contain('[swf-programme-card]').and.contain('the programme property[0]: "link" is required');
+    expect(warnings[0]).to.contain('[swf-programme-card]').and.contain('the programme property: programme[0]: "link" is required');
     await expect(el).to.be.accessible();
   });
 
@@ -70,7 +70,7 @@ describe('<swf-programme-card>', () => {
       fixture<SwfProgrammeCard>(html`<swf-programme-card .programme=${programme('x', { format: 'hologram' as never })}></swf-programme-card>`),
     );
     expect(el.shadowRoot!.textContent).to.contain('Format not given');
-    expect(warnings).to.deep.equal(['[swf-programme-card] the programme property[0]: "format" must be one of online, classroom, work-based, blended (got "hologram")']);
+    expect(warnings).to.deep.equal(['[swf-programme-card] the programme property: programme[0]: "format" must be one of online, classroom, work-based, blended (got "hologram")']);
   });
 
   it('says so when programme-id is not found, with one warning', async () => {
