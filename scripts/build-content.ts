@@ -7,6 +7,8 @@ import { formatProblem } from '../src/content/types/type.js';
 import type { DefaultContent } from '../src/content/schema.js';
 import { readContent } from './content-files.js';
 import { DEFAULT_NAMES } from '../src/content/types/index.js';
+import { useContentWindow } from '../src/core/dom.js';
+import type { SanitizedHtml } from '../src/core/safe-html.js';
 
 // The embedded default goes on any trust's pages: its links are written in full (base null).
 const set = readContent(['content'], process.cwd(), 'content', null);
@@ -22,13 +24,32 @@ if (set.problems.length > 0) {
 const bandOrder = (a: { bands: number[]; title: string }, b: { bands: number[]; title: string }) =>
   a.bands[0] - b.bands[0] || a.bands[a.bands.length - 1] - b.bands[b.bands.length - 1] || a.title.localeCompare(b.title);
 
+/**
+ * Every body rendered and sanitised here, by the widgets' own marked and DOMPurify (in a jsdom
+ * window), so a page on the embedded default loads neither. Links must be written in full (base
+ * null). A body the widgets would cut or show as text fails the build.
+ */
+const { JSDOM } = await import('jsdom');
+useContentWindow(new JSDOM('').window as unknown as Window & typeof globalThis);
+const { renderBody } = await import('../src/core/markdown.js');
+const rendered = <T extends { body: string; bodyIsHtml?: boolean }>(item: T, file: string): T & { html: SanitizedHtml } => {
+  const body = renderBody(item.body, item.bodyIsHtml === true, null);
+  if (body.cut || body.plain) set.problems.push({ file, line: 1, message: 'the body is too long or holds too many elements to show' });
+  return { ...item, html: body.html };
+};
+
 const content: DefaultContent = {
-  roles: [...set.roles].sort(bandOrder),
+  // A body's markdown is only ever rendered (a news item's reading time is read from its HTML): the HTML alone is shipped.
+  roles: [...set.roles].sort(bandOrder).map((role) => ({ ...rendered(role, `content/pathway/${role.id}.md`), body: '' })),
   programmes: set.programmes,
-  news: [...set.news].sort((a, b) => (Date.parse(b.date ?? '') || 0) - (Date.parse(a.date ?? '') || 0)),
+  news: [...set.news].sort((a, b) => (Date.parse(b.date ?? '') || 0) - (Date.parse(a.date ?? '') || 0)).map((item) => ({ ...rendered(item, 'content/news.md'), body: '' })),
   register: set.register!,
   pay: set.pay!,
 };
+if (set.problems.length > 0) {
+  for (const problem of set.problems) console.error(formatProblem(problem));
+  process.exit(1);
+}
 
 /**
  * Each type's default in a module of its own (src/content/defaults/<key>.ts), so a widget's file

@@ -7,7 +7,7 @@
 import type { Problem, SourceDocument } from './front-matter.js';
 import { parseDocuments } from './front-matter.js';
 import { positionsOf } from './positions.js';
-import { validateDocuments } from './parse.js';
+import { validateDocuments } from './check-list.js';
 import type { NewsItem, PayTable, Programme, RegisterContent, Role } from './schema.js';
 import { quote } from './fields.js';
 import { CONTENT_KINDS, contentType, type ContentKind } from './types/index.js';

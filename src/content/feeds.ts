@@ -148,7 +148,7 @@ async function finish(candidates: Candidate[], source: string): Promise<ParsedFe
   const feedUrl = feedBase(source);
   for (const [index, { body, base, ...data }] of candidates.entries()) {
     const file = `${source} item ${index + 1}${data.title ? ` ("${data.title}")` : ''}`;
-    add(feed, { file, line: 0, data, body: body ?? '', base: base ?? feedUrl, bodyIsHtml: true });
+    add(feed, { file, line: 0, data, body: body ?? '', base: base ?? feedUrl, bodyIsHtml: true, bodyText: () => htmlToText(body ?? '') });
     await pause();
   }
   return feed;

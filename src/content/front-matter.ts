@@ -34,6 +34,11 @@ export interface SourceDocument {
   base?: string | null;
   /** The body is HTML from a feed (sanitised when shown), not markdown: news items only. */
   bodyIsHtml?: boolean;
+  /**
+   * An HTML body's text, for a title where an item has none: the feed readers give it (they have
+   * the sanitiser); otherwise the body with its tags set aside.
+   */
+  bodyText?: () => string;
 }
 
 export interface ParsedDocuments {

@@ -1,13 +1,12 @@
+/**
+ * Reading a fetched file: markdown with front matter (js-yaml) and JSON collections, each item
+ * through its type's one check. Loaded on demand (see core/on-demand.ts), the first time a widget
+ * has a `src`: the embedded default and properties never need it.
+ */
 import { ContentError, type FetchedContent } from '../core/fetch-content.js';
-import { parseDocuments, type ParsedDocuments, type Problem, type SourceDocument } from './front-matter.js';
+import { parseDocuments, type SourceDocument } from './front-matter.js';
 import { formatProblem, type Checked, type ContentType } from './types/type.js';
-
-export interface ParsedCollection<T> {
-  items: T[];
-  problems: Problem[];
-  /** The document each item was read from, for the checker's messages that point into it. */
-  sources: Map<T, SourceDocument>;
-}
+import { checkList, validateDocuments, type ParsedCollection } from './check-list.js';
 
 /** Reads every document of a markdown collection (a file or a feed) with one validator. */
 export function parseMarkdownCollection<T>(
@@ -18,25 +17,6 @@ export function parseMarkdownCollection<T>(
   base?: string | null,
 ): ParsedCollection<T> {
   return validateDocuments(parseDocuments(text, file, base), validate);
-}
-
-/** Validates documents already split from a file (see parseDocuments), each with one validator. */
-export function validateDocuments<T>(
-  { documents, problems: parseProblems }: ParsedDocuments,
-  validate: (doc: SourceDocument) => Checked<T | undefined>,
-): ParsedCollection<T> {
-  const problems = [...parseProblems];
-  const items: T[] = [];
-  const sources = new Map<T, SourceDocument>();
-  for (const doc of documents) {
-    const result = validate(doc);
-    problems.push(...result.problems);
-    if (result.value !== undefined) {
-      items.push(result.value);
-      sources.set(result.value, doc);
-    }
-  }
-  return { items, problems, sources };
 }
 
 /**
@@ -101,27 +81,3 @@ export function readFetched<T>(content: FetchedContent, type: ContentType<T>): C
   return { value: parsed.items, problems: parsed.problems };
 }
 
-/**
- * The items of a list (a JSON file's, or those given to a widget's property), each as one
- * document through its type's check; `where` names each in problems.
- */
-function checkList<T>(list: readonly unknown[], where: (index: number) => string, type: Pick<ContentType<T>, 'check' | 'given'>, line = 0, base?: string | null): ParsedCollection<T> {
-  const problems: Problem[] = [];
-  const documents: SourceDocument[] = [];
-  list.forEach((item, index) => {
-    const file = where(index);
-    if (!item || typeof item !== 'object' || Array.isArray(item)) {
-      problems.push({ file, line, message: 'not an object; left out' });
-      return;
-    }
-    const { body, bodyIsHtml, ...data } = type.given ? type.given(item as Record<string, unknown>) : (item as Record<string, unknown>);
-    documents.push({ file, line, data, body: typeof body === 'string' ? body : '', base, bodyIsHtml: bodyIsHtml === true });
-  });
-  return validateDocuments({ documents, problems }, type.check);
-}
-
-/** Items given to a widget's property, checked as a fetched file's are: `name` says where ("programmes"). */
-export function checkGiven<T>(type: ContentType<T>, given: readonly unknown[], name: string): Checked<T[]> {
-  const { items, problems } = checkList(given, (index) => `${name}[${index}]`, type);
-  return { value: items, problems };
-}

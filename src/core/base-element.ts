@@ -184,4 +184,29 @@ export class SwfElement extends LitElement {
   protected oneOfFrom<T extends string>(name: string, value: unknown, values: readonly T[]): T {
     return oneOf(this.warnAttribute, name, value, values);
   }
+
+  /** The render still to come: after the page's next turn, or a module loading on demand. */
+  private pending: Promise<void> | undefined;
+
+  /**
+   * Renders again once `ready` settles (what could not be drawn yet shows as busy till then);
+   * updateComplete waits for it. A `ready` that fails is warned of once; the render that follows
+   * shows what it can without it.
+   */
+  protected renderWhen(ready: Promise<unknown>): undefined {
+    this.pending ??= ready.then(
+      () => undefined,
+      (error: Error) => this.warnOnce(`part of the library could not be loaded (${error.message}); shown as text`),
+    ).then(() => {
+      this.pending = undefined;
+      this.requestUpdate();
+    });
+    return undefined;
+  }
+
+  /** Settles once every render still to come has run, not only the first update. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    return this.pending ? this.pending.then(() => this.getUpdateComplete()) : done;
+  }
 }

@@ -1,6 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ContentError, DEFAULT_TIMEOUT, fetchContent, resolveUrl, type FetchedContent } from './fetch-content.js';
 import { environmentOf } from './environment.js';
+import { loadReaders, type Readers } from './on-demand.js';
 import { warn } from './log.js';
 import type { Problem } from '../content/front-matter.js';
 import { inWords, overall, type Checked } from '../content/types/type.js';
@@ -28,8 +29,11 @@ export interface ContentOptions<T> {
   property?: ContentProperty<T>;
   /** The `src` to load, or null for none. */
   src: () => string | null | undefined;
-  /** Reads a response; throws (a ContentError, ideally) when nothing in it can be shown. None where content never has a `src`. */
-  parse?: (content: FetchedContent) => Checked<T> | Promise<Checked<T>>;
+  /**
+   * Reads a response with `read`, the readers loaded on demand for it (core/on-demand.ts); throws
+   * (a ContentError, ideally) when nothing in it can be shown. None where content never has a `src`.
+   */
+  parse?: (content: FetchedContent, read: Readers) => Checked<T> | Promise<Checked<T>>;
   /** The embedded default: used when neither a property nor `src` is given. */
   fallback: () => T;
   /** The base a relative `src` resolves against (the provider's content base). */
@@ -252,8 +256,12 @@ export class ContentController<T> implements ReactiveController {
         throw new ContentError('not-modified-without-cache', `${url} answered 304 Not Modified to a request that named no earlier copy: there is nothing to show`, url);
       }
       if (!content.notModified) {
-        // What parse throws is a parse error of this url (the catch below).
-        const checked = await this.options.parse!(content);
+        // The readers come on demand, with the first src; what parse throws is a parse error of this url (the catch below).
+        const readers = await loadReaders().catch((error: Error) => {
+          throw new ContentError('network', `the library's readers could not be loaded to read ${url} (${error.message})`, url);
+        });
+        if (abort.signal.aborted) return;
+        const checked = await this.options.parse!(content, readers);
         if (abort.signal.aborted) return;
         this.loaded = checked;
         this.validators = { etag: content.etag, lastModified: content.lastModified };

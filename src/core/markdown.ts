@@ -1,15 +1,12 @@
 import { Marked } from 'marked';
 import createDOMPurify, { type Config } from 'dompurify';
-import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { contentWindow } from './dom.js';
 import { pageBase, safeUrl } from './urls.js';
 import { boundNesting, boundRuns, cutBody, escapeHtml, pieces, plainText, tooManyElements } from './bounds.js';
 
-/**
- * HTML that has been through the library's sanitiser. The brand makes it a type error to give
- * `safeHtml()` a string that did not come from here.
- */
-export type SanitizedHtml = string & { readonly __sanitized: unique symbol };
+import type { SanitizedHtml } from './safe-html.js';
+
+export type { SanitizedHtml };
 
 /** Elements that never reach the DOM from content: scripts, embeds, styles and forms. */
 const FORBID_TAGS = [
@@ -55,8 +52,8 @@ const CONFIG: Config = {
 let purifier: ReturnType<typeof createDOMPurify> | undefined;
 /** The window the purifier was made for. */
 let purifierWindow: Window | undefined;
-/** What relative URLs in the HTML being sanitised resolve against (undefined: the page). */
-let linkBase: string | undefined;
+/** What relative URLs in the HTML being sanitised resolve against (undefined: the page; null: none, absolute links only). */
+let linkBase: string | null | undefined;
 /** The page's origin, read once a sanitise (there may be thousands of links). */
 let pageOrigin: string | undefined;
 
@@ -105,7 +102,7 @@ const textLessThan = (html: string) => html.replace(/<(?![a-z/!?])/gi, '&lt;');
  * Sanitises an HTML string from content (markdown output, feed text). Relative URLs resolve
  * against `base`, the content's own URL (default: the page).
  */
-export function sanitizeHtml(dirty: string, base?: string): SanitizedHtml {
+export function sanitizeHtml(dirty: string, base?: string | null): SanitizedHtml {
   const purify = getPurifier();
   linkBase = base;
   pageOrigin = undefined;
@@ -148,13 +145,13 @@ export function pieceHtml(piece: string, markdown: boolean): string {
 }
 
 /** The only path from a body to HTML: bodyPieces, each piece's HTML, then the sanitiser. */
-export function renderBody(source: string, html: boolean, base?: string): UnsanitisedBody & { html: SanitizedHtml } {
+export function renderBody(source: string, html: boolean, base?: string | null): UnsanitisedBody & { html: SanitizedHtml } {
   const body = bodyPieces(source, html);
   return { ...body, html: sanitizeHtml(body.pieces.map((piece) => pieceHtml(piece, body.markdown)).join(''), base) };
 }
 
 /** Markdown as sanitised HTML (see renderBody). */
-export function renderMarkdown(source: string, base?: string): SanitizedHtml {
+export function renderMarkdown(source: string, base?: string | null): SanitizedHtml {
   return renderBody(source, false, base).html;
 }
 
@@ -170,7 +167,3 @@ export function htmlToText(html: string): string {
   return (fragment?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
-/** Puts sanitised HTML into a Lit template; a raw string does not type-check. */
-export function safeHtml(html: SanitizedHtml) {
-  return unsafeHTML(html);
-}

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { parseJsonCollection, validateDocuments } from '../../src/content/parse.js';
+import { parseJsonCollection } from '../../src/content/parse.js';
+import { validateDocuments } from '../../src/content/check-list.js';
 import { parseDocuments, type SourceDocument } from '../../src/content/front-matter.js';
 import { positionsOf } from '../../src/content/positions.js';
 import type { Checked } from '../../src/content/types/type.js';

@@ -4,7 +4,7 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../../src/core/base-element.js';
 import { SwfContentElement } from '../../src/core/content-element.js';
 import { contentStatus } from '../../src/core/status.js';
-import { checkGiven, readFetched } from '../../src/content/parse.js';
+import { checkGiven } from '../../src/content/check-list.js';
 import { role, type Role } from '../../src/content/types/role.js';
 
 export class TestWidget extends SwfContentElement<Role[]> {
@@ -12,7 +12,7 @@ export class TestWidget extends SwfContentElement<Role[]> {
 
   override readonly content = this.useContent({
     property: { get: () => this.roles, name: 'roles', items: 'roles', check: (given) => checkGiven(role, given, 'roles') },
-    parse: (fetched) => readFetched(fetched, role),
+    parse: (fetched, read) => read.readFetched(fetched, role),
     fallback: () => [],
   });
 

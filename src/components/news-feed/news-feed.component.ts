@@ -3,13 +3,14 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { property } from 'lit/decorators.js';
 import { KeyedList } from '../../core/keyed-list.js';
 import { SwfContentElement } from '../../core/content-element.js';
-import { MAX_BODY, MAX_ELEMENTS, MAX_OPEN, cutBody, stripTags } from '../../core/bounds.js';
-import { bodyPieces, escapeHtml, htmlToText, pieceHtml, sanitizeHtml, type SanitizedHtml, type UnsanitisedBody } from '../../core/markdown.js';
+import { MAX_BODY, MAX_ELEMENTS, MAX_OPEN, cutBody, plainText, stripTags } from '../../core/bounds.js';
+import type { UnsanitisedBody } from '../../core/markdown.js';
+import { loadMarkdown, markdownNow } from '../../core/on-demand.js';
+import { textAsHtml, type SanitizedHtml } from '../../core/safe-html.js';
 import { overBudget, turn } from '../../core/pause.js';
 import { contentStatus, emptyStatus, noticeStatus, problemList, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { news as defaultNews } from '../../content/defaults/news.js';
-import { readFeed } from '../../content/feeds.js';
 import type { NewsItem } from '../../content/types/news.js';
 import type { Given } from '../../content/types/type.js';
 import { current, givenNews, isNew, readingMinutes, toChecked, withTag } from './news.model.js';
@@ -73,8 +74,6 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   private level = 3;
   /** Each body shown, or half-way there (see body). */
   private readonly bodies = new WeakMap<NewsItem, ShownBody | (UnsanitisedBody & { done: SanitizedHtml[] })>();
-  /** The render to come for the bodies still to do, once the page has had its turn. */
-  private rest: Promise<void> | undefined;
   private readonly readingTimes = new WeakMap<NewsItem, number>();
   private readonly list = new KeyedList<NewsItem>((item) => item.id);
   private readonly pages = new PagingController(this, (index) =>
@@ -83,7 +82,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
 
   protected override readonly content = this.useContent({
     property: { get: () => this.items, name: 'items', items: 'news items', check: givenNews },
-    parse: async (fetched) => toChecked(await readFeed(fetched.text, fetched.format, fetched.url)),
+    parse: async (fetched, read) => toChecked(await read.readFeed(fetched.text, fetched.format, fetched.url)),
     fallback: () => defaultNews,
     onLoad: (items, fetched) => this.emit('swf-feed-load', { count: items.length, source: fetched.url }),
     onError: (error) => this.emit('swf-feed-error', { source: error.source, reason: error.reason }),
@@ -112,25 +111,30 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
   private body(item: NewsItem): ShownBody | undefined {
     let step = this.bodies.get(item);
     if (step && !('pieces' in step)) return step;
+    // The embedded default's bodies were rendered and sanitised by the build.
+    if (item.html !== undefined) return { html: [item.html], plain: false, cut: false };
+    const markdown = markdownNow();
+    if (markdown === undefined) return this.renderWhen(loadMarkdown());
     let shown: ShownBody;
     try {
+      if (markdown === null) throw new Error('the markdown reader could not be loaded');
       if (!step) {
         if (!this.mayStep()) return this.later();
-        this.bodies.set(item, (step = { ...bodyPieces(item.body, !!item.bodyIsHtml), done: [] }));
+        this.bodies.set(item, (step = { ...markdown.bodyPieces(item.body, !!item.bodyIsHtml), done: [] }));
       }
       // One piece a step: its HTML, then the sanitiser. Relative links resolve against the
       // item's own base (xml:base), else the feed's URL.
       for (const piece of step.pieces.slice(step.done.length)) {
         if (!this.mayStep()) return this.later();
-        step.done.push(sanitizeHtml(pieceHtml(piece, step.markdown), item.base ?? this.content.url));
+        step.done.push(markdown.sanitizeHtml(markdown.pieceHtml(piece, step.markdown), item.base ?? this.content.url));
       }
       shown = { html: step.done, plain: step.plain, cut: step.cut };
       if (shown.cut) this.warn(`"${item.title}": the body is over ${MAX_BODY} characters; the first ${MAX_BODY} are shown`);
       if (shown.plain) this.warn(`"${item.title}": the body leaves over ${MAX_OPEN} HTML elements open, or makes over ${MAX_ELEMENTS}; shown as plain text`);
     } catch (error) {
       this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
-      const { text, cut } = cutBody(item.bodyIsHtml ? htmlToText(item.body) : item.body);
-      shown = { html: [sanitizeHtml(`<p>${escapeHtml(text)}</p>`)], plain: true, cut };
+      const { text, cut } = cutBody(item.bodyIsHtml ? (markdown?.htmlToText(item.body) ?? plainText(item.body)) : item.body);
+      shown = { html: [textAsHtml(text)], plain: true, cut };
     }
     this.bodies.set(item, shown);
     return shown;
@@ -147,17 +151,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
 
   /** Renders again once the page has had its turn; what is still to do shows as busy till then. */
   private later(): undefined {
-    this.rest ??= turn().then(() => {
-      this.rest = undefined;
-      this.requestUpdate();
-    });
-    return undefined;
-  }
-
-  /** Settles once every body of the page shown is rendered, not only the first update. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    return this.rest ? this.rest.then(() => this.getUpdateComplete()) : done;
+    return this.renderWhen(turn());
   }
 
   /**
@@ -168,7 +162,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
     let minutes = this.readingTimes.get(item);
     if (minutes === undefined) {
       if (!this.mayStep()) return this.later();
-      minutes = readingMinutes(item.bodyIsHtml ? stripTags(item.body) : item.body);
+      minutes = readingMinutes(item.html !== undefined ? stripTags(item.html) : item.bodyIsHtml ? stripTags(item.body) : item.body);
       this.readingTimes.set(item, minutes);
     }
     return minutes;

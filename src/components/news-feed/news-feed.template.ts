@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
-import { safeHtml, type SanitizedHtml } from '../../core/markdown.js';
+import { proseBody, type SanitizedHtml } from '../../core/safe-html.js';
 import type { Messages } from '../../core/messages.js';
 import type { NewsItem } from '../../content/schema.js';
 import type { PageWindow } from './paging.controller.js';
@@ -50,11 +50,7 @@ export function newsItem(item: NewsItem, index: number, { level, msg, contentLan
         ${fresh(item) ? html`<strong part="new" class="swf-tag new">${msg.t('news.new')}</strong>` : nothing}
       </p>
       ${image ? html`<img class="image" src=${image} alt=${item.image!.alt ?? ''} loading="lazy" lang=${ifDefined(contentLang)} />` : nothing}
-      ${shown
-        ? html`<div class="swf-prose body" lang=${ifDefined(contentLang)}>${shown.html.map(safeHtml)}</div>`
-        : busy
-          ? html`<div class="swf-prose body" aria-busy="true"></div>`
-          : html`<p class="summary" lang=${ifDefined(contentLang)}>${item.summary}</p>`}
+      ${shown || busy ? proseBody(shown?.html, contentLang, 'swf-prose body') : html`<p class="summary" lang=${ifDefined(contentLang)}>${item.summary}</p>`}
       ${shown?.plain ? html`<p class="plain-note">${msg.t('news.plainNote')}</p>` : nothing}
       ${shown?.cut ? html`<p class="plain-note">${msg.t('news.cutNote')}</p>` : nothing}
       ${item.tags.length

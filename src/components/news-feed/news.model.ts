@@ -3,7 +3,7 @@ import type { Checked } from '../../content/types/type.js';
 import type { ParsedFeed } from '../../content/feeds.js';
 
 import { inWords, overall } from '../../content/types/type.js';
-import { checkGiven } from '../../content/parse.js';
+import { checkGiven } from '../../content/check-list.js';
 import { pause } from '../../core/pause.js';
 import type { Problem } from '../../content/front-matter.js';
 import { news, type NewsItem } from '../../content/types/news.js';

@@ -1,13 +1,14 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SwfContentElement } from '../../core/content-element.js';
-import { renderMarkdown, type SanitizedHtml } from '../../core/markdown.js';
+import { loadMarkdown, markdownNow } from '../../core/on-demand.js';
+import { textAsHtml, type SanitizedHtml } from '../../core/safe-html.js';
 import { contentStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { roles as defaultRoles } from '../../content/defaults/roles.js';
 import { programmes as defaultProgrammes } from '../../content/defaults/programmes.js';
 import { pay as defaultPay } from '../../content/defaults/pay.js';
-import { checkGiven } from '../../content/parse.js';
+import { checkGiven } from '../../content/check-list.js';
 import type { PayTable } from '../../content/types/pay.js';
 import { programme as programmeType, type Programme } from '../../content/types/programme.js';
 import type { Role } from '../../content/types/role.js';
@@ -189,10 +190,17 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     this.plan({ compare: next.join(' ') || null });
   }
 
-  private body(role: Role): SanitizedHtml {
+  /**
+   * A role's body as HTML: the build's, for the embedded default; else rendered once, with
+   * marked and the sanitiser loaded on demand (undefined, shown as busy, until they are).
+   */
+  private body(role: Role): SanitizedHtml | undefined {
+    if (role.html !== undefined) return role.html;
     let body = this.bodies.get(role);
     if (body === undefined) {
-      body = renderMarkdown(role.body ?? '', this.content.url);
+      const markdown = markdownNow();
+      if (markdown === undefined) return this.renderWhen(loadMarkdown());
+      body = markdown ? markdown.renderMarkdown(role.body ?? '', this.content.url) : textAsHtml(role.body ?? '');
       this.bodies.set(role, body);
     }
     return body;

@@ -2,7 +2,7 @@
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
-import { safeHtml, type SanitizedHtml } from '../../core/markdown.js';
+import { proseBody, type SanitizedHtml } from '../../core/safe-html.js';
 import type { Messages } from '../../core/messages.js';
 import { editorDetails, noticeStatus, problemList } from '../../core/status.js';
 import { bandLabel, familyLabel, kindLabel, nationLabel, payLabel } from '../../content/labels.js';
@@ -30,7 +30,8 @@ export interface PathwayView {
   /** Selects a role; `focusDetail` moves focus to its detail, as a reader's choice does. */
   choose: (roleId: string, focusDetail: boolean) => void;
   toggleCompare: (roleId: string) => void;
-  body: (role: Role) => SanitizedHtml;
+  /** The role's body as HTML; undefined while the markdown reader loads. */
+  body: (role: Role) => SanitizedHtml | undefined;
 }
 
 
@@ -105,7 +106,7 @@ export function detail(view: PathwayView) {
       ? html`<p class="detail-pay"><strong>${msg.t('pay.label', { year: view.pay.year, nation: nationLabel(msg, view.pay.nation) })}:</strong> ${pay}</p>`
       : nothing}
     <p class="detail-summary" lang=${ifDefined(contentLang)}>${role.summary}</p>
-    <div class="swf-prose" lang=${ifDefined(contentLang)}>${safeHtml(view.body(role))}</div>
+    ${proseBody(view.body(role), contentLang)}
     <p class="detail-actions swf-screen-only">
       <button
         type="button"

@@ -1,6 +1,7 @@
 /** The career pathway as a graph: pure logic, testable without a DOM. */
 import type { FetchedContent } from '../../core/fetch-content.js';
-import { checkGiven, readFetched } from '../../content/parse.js';
+import { checkGiven } from '../../content/check-list.js';
+import type { Readers } from '../../core/on-demand.js';
 import { role as roleType, type Role, type Route } from '../../content/types/role.js';
 import { overall, type Checked } from '../../content/types/type.js';
 
@@ -18,7 +19,7 @@ const lowest = (role: Role) => (role.bands.length ? role.bands[0] : Number.POSIT
 const highest = (role: Role) => (role.bands.length ? role.bands[role.bands.length - 1] : Number.POSITIVE_INFINITY);
 
 /** The pathway from a fetched `src`: its roles checked as content/pathway/ is, then the graph's own checks. */
-export const pathwayFrom = (fetched: FetchedContent) => checkedPathway(readFetched(fetched, roleType));
+export const pathwayFrom = (fetched: FetchedContent, read: Readers) => checkedPathway(read.readFetched(fetched, roleType));
 
 /** The pathway from roles given to the `pathway` property, checked as a fetched `src` is. */
 export const givenPathway = (given: readonly unknown[]) => checkedPathway(checkGiven(roleType, given, 'pathway'));

@@ -1,6 +1,7 @@
 /** A role's pay from an Agenda for Change pay table: pure logic, testable without a DOM. */
 import type { FetchedContent } from '../../core/fetch-content.js';
-import { checkGiven, readFetched } from '../../content/parse.js';
+import { checkGiven } from '../../content/check-list.js';
+import type { Readers } from '../../core/on-demand.js';
 import { pay, type PayTable } from '../../content/types/pay.js';
 
 export interface RolePay {
@@ -26,7 +27,7 @@ export function checkedPay(given: readonly unknown[]) {
 }
 
 /** A pay table from a fetched `pay-src`, checked as content/pay.md is. */
-export function payFrom(fetched: FetchedContent) {
-  const { value, problems } = readFetched(fetched, pay);
+export function payFrom(fetched: FetchedContent, read: Readers) {
+  const { value, problems } = read.readFetched(fetched, pay);
   return { value: value[0], problems };
 }

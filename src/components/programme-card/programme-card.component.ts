@@ -7,7 +7,7 @@ import { programmes as defaultProgrammes } from '../../content/defaults/programm
 import { ContentController } from '../../core/content-controller.js';
 import { programme as programmeType, type Programme } from '../../content/types/programme.js';
 import type { Given } from '../../content/types/type.js';
-import { checkGiven } from '../../content/parse.js';
+import { checkGiven } from '../../content/check-list.js';
 import { styles } from './programme-card.styles.js';
 import { programmeCard, type OpenHandler } from './programme-card.template.js';
 

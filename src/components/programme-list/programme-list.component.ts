@@ -6,7 +6,7 @@ import { contentStatus, emptyStatus, noticeStatus, problemList, reviewedLine } f
 import { themeStyles } from '../../core/theme.styles.js';
 import { programmes as defaultProgrammes } from '../../content/defaults/programmes.js';
 import { bandLabel, costLabel, formatLabel } from '../../content/labels.js';
-import { checkGiven, readFetched } from '../../content/parse.js';
+import { checkGiven } from '../../content/check-list.js';
 import { PROGRAMME_COSTS, PROGRAMME_FORMATS, programme, type Programme } from '../../content/types/programme.js';
 import { overall, type Checked, type Given } from '../../content/types/type.js';
 import { styles as cardStyles } from '../programme-card/programme-card.styles.js';
@@ -76,7 +76,7 @@ export class SwfProgrammeList extends SwfContentElement<Programme[]> {
 
   protected override readonly content = this.useContent({
     property: { get: () => this.programmes, name: 'programmes', items: 'programmes', check: (given) => uniqueProgrammes(checkGiven(programme, given, 'programmes')) },
-    parse: (fetched) => uniqueProgrammes(readFetched(fetched, programme)),
+    parse: (fetched, read) => uniqueProgrammes(read.readFetched(fetched, programme)),
     fallback: () => defaultProgrammes,
   });
 

@@ -7,7 +7,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { safeUrl, type SafeUrl } from '../../core/urls.js';
 import { register as defaultRegister } from '../../content/defaults/register.js';
-import { readFetched } from '../../content/parse.js';
 import { register, type RegisterBenefit, type RegisterContent } from '../../content/types/register.js';
 import { inWords } from '../../content/types/type.js';
 import { DismissalController } from './dismissal.controller.js';
@@ -91,8 +90,8 @@ export class SwfRegisterPrompt extends SwfContentElement<RegisterContent> {
   /** The content from `src`, else the embedded default. */
   protected override readonly content = this.useContent({
     // No property gives the whole content: `benefits` replaces part of it (see givenBenefits).
-    parse: (fetched) => {
-      const { value, problems } = readFetched(fetched, register);
+    parse: (fetched, read) => {
+      const { value, problems } = read.readFetched(fetched, register);
       return { value: value[0], problems };
     },
     fallback: () => defaultRegister,

@@ -2,7 +2,8 @@
  * One news item (content/news.md holds many; RSS, Atom and JSON Feed items are read into the
  * same fields): its type, its front matter and its check.
  */
-import { htmlToText } from '../../core/markdown.js';
+import { plainText } from '../../core/bounds.js';
+import type { SanitizedHtml } from '../../core/safe-html.js';
 import type { SafeUrl } from '../../core/urls.js';
 import { Fields, optional } from '../fields.js';
 import type { Problem, SourceDocument } from '../front-matter.js';
@@ -30,6 +31,8 @@ export interface NewsItem {
   image?: NewsImage;
   /** Markdown, or sanitised-on-render HTML from RSS, Atom and JSON Feed. */
   body: string;
+  /** The body rendered and sanitised by the build: the embedded default's only (scripts/build-content.ts). */
+  html?: SanitizedHtml;
   /** The body is HTML (from a feed) rather than markdown. */
   bodyIsHtml?: boolean;
   /** What relative links in the body resolve against: the item's feed, or its xml:base. */
@@ -81,7 +84,7 @@ export function validateNewsItem(doc: SourceDocument): Checked<NewsItem | undefi
     return { value: undefined, problems };
   }
   // A feed item's body (RSS description, JSON Feed content) is what stands for its summary.
-  const title = given ?? firstWords(summary) ?? (bodyIsHtml ? firstWords(htmlToText(doc.body)) : undefined) ?? '';
+  const title = given ?? firstWords(summary) ?? (bodyIsHtml ? firstWords(doc.bodyText?.() ?? plainText(doc.body)) : undefined) ?? '';
   if (!given) fields.note('title', title ? `"title" is required; shown as "${title}"` : '"title" is required; shown untitled');
   const date = fields.newsDate('date', true, !bodyIsHtml);
   const expires = fields.newsDate('expires', false, !bodyIsHtml);

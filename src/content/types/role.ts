@@ -1,6 +1,7 @@
 /**
  * A role on the career pathway (content/pathway/<id>.md): its type, its front matter and its check.
  */
+import type { SanitizedHtml } from '../../core/safe-html.js';
 import type { SafeUrl } from '../../core/urls.js';
 import { Fields, ID, optional } from '../fields.js';
 import type { Problem, SourceDocument } from '../front-matter.js';
@@ -52,6 +53,8 @@ export interface Role {
   entry: string[];
   /** Markdown: what the role does. */
   body: string;
+  /** The body rendered and sanitised by the build: the embedded default's only (scripts/build-content.ts). */
+  html?: SanitizedHtml;
   /** Professional register, such as "NMC", when the role is registered. */
   registration?: string;
   routes: Route[];
