@@ -103,6 +103,13 @@ export default [
     ],
   },
   {
+    // The autoloader: loads cdn/elements/<tag>.js when its tag first appears (a few hundred bytes).
+    input: 'src/autoloader.ts',
+    output: { file: 'cdn/autoloader.js', format: 'es' },
+    plugins: plugins(),
+    treeshake,
+  },
+  {
     // One drop-in per element, sharing chunks. (dist/ holds the unbundled modules, from tsc.)
     input: elements,
     output: { dir: 'cdn/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },

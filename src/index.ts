@@ -23,4 +23,4 @@ export { SwfNewsFeed } from './components/news-feed/news-feed.js';
 export { SwfRegisterPrompt } from './components/register-prompt/register-prompt.js';
 
 /** Every tag this module defines. */
-export const TAGS = ['swf-provider', 'swf-pathway-explorer', 'swf-programme-card', 'swf-programme-list', 'swf-news-feed', 'swf-register-prompt'] as const;
+export { TAGS } from './core/tags.js';
