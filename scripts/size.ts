@@ -16,7 +16,7 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyTemplates, pureYamlSchemas, terserOptions, treeshake } from '../rollup.config.mjs';
+import { minifyTemplates, parsersInside, pureYamlSchemas, terserOptions, treeshake } from '../rollup.config.mjs';
 
 const BUNDLE = 'dist/support-workforce-widgets.js';
 
@@ -90,6 +90,7 @@ export async function partCosts(): Promise<Record<string, number>> {
       input: 'src/index.ts',
       treeshake,
       plugins: [
+        parsersInside(),
         {
           name: 'empty-part',
           load: (id: string) => Object.entries(emptied ?? {}).find(([file]) => id.endsWith(file))?.[1] ?? null,
