@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ContentError, DEFAULT_TIMEOUT, fetchContent, resolveUrl, type FetchedContent } from './fetch-content.js';
+import { ContentError, DEFAULT_TIMEOUT, resolveUrl, type FetchedContent } from './content-error.js';
 import { environmentOf } from './environment.js';
 import { loadReaders, type Readers } from './on-demand.js';
 import { warn } from './log.js';
@@ -243,8 +243,13 @@ export class ContentController<T> implements ReactiveController {
 
   private async run(url: string, abort: AbortController, conditional: boolean): Promise<void> {
     try {
+      // The loader and the parsers come on demand, with the first src.
+      const readers = await loadReaders().catch((error: Error) => {
+        throw new ContentError('network', `the library's readers could not be loaded to read ${url} (${error.message})`, url);
+      });
+      if (abort.signal.aborted) return;
       // The page's fetch, or the reader the host's environment gives (the render step's files).
-      const read = environmentOf(this.host)?.read ?? fetchContent;
+      const read = environmentOf(this.host)?.read ?? readers.fetchContent;
       const content = await read(url, {
         signal: abort.signal,
         timeout: this.options.timeout?.() ?? DEFAULT_TIMEOUT,
@@ -256,11 +261,7 @@ export class ContentController<T> implements ReactiveController {
         throw new ContentError('not-modified-without-cache', `${url} answered 304 Not Modified to a request that named no earlier copy: there is nothing to show`, url);
       }
       if (!content.notModified) {
-        // The readers come on demand, with the first src; what parse throws is a parse error of this url (the catch below).
-        const readers = await loadReaders().catch((error: Error) => {
-          throw new ContentError('network', `the library's readers could not be loaded to read ${url} (${error.message})`, url);
-        });
-        if (abort.signal.aborted) return;
+        // What parse throws is a parse error of this url (the catch below).
         const checked = await this.options.parse!(content, readers);
         if (abort.signal.aborted) return;
         this.loaded = checked;

@@ -1,7 +1,7 @@
 import { property } from 'lit/decorators.js';
 import { SwfElement } from './base-element.js';
 import { ContentController, contentSettled, type ContentOptions } from './content-controller.js';
-import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './fetch-content.js';
+import { DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT } from './content-error.js';
 
 /** What a widget tells the content controller; the element adds `src`, its base, timeout and poll. */
 export type WidgetContentOptions<T> = Omit<ContentOptions<T>, 'src' | 'base' | 'timeout' | 'poll' | 'maxBytes'>;
