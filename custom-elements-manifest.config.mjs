@@ -23,7 +23,7 @@ function toShippedPaths(node) {
 export default {
   globs: ['src/**/*.ts'],
   // What is not in dist/ (the autoloader and the drop-in's own on-demand module are for cdn/), and the generated content.
-  exclude: ['src/content/default-content.ts', 'src/content/defaults/**', 'src/render/**', 'src/autoloader.ts', 'src/core/on-demand.static.ts'],
+  exclude: ['src/content/default-content.ts', 'src/content/defaults/**', 'src/render/**', 'src/autoloader.ts', 'src/**/*.static.ts'],
   outdir: '.',
   litelement: true,
   plugins: [

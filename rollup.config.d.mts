@@ -14,5 +14,5 @@ export declare const treeshake: import('rollup').TreeshakingOptions;
 
 /** Marks js-yaml's unused schemas droppable (see rollup.config.mjs); shared with scripts/size.ts. */
 export declare const pureYamlSchemas: () => import('rollup').Plugin;
-/** The one-file drop-in takes core/on-demand.static.ts for core/on-demand.ts. */
-export declare const parsersInside: () => import('rollup').Plugin;
+/** The one-file drop-in takes a module's static variant (X.static.ts) where there is one. */
+export declare const allInside: () => import('rollup').Plugin;

@@ -68,15 +68,17 @@ export const pureYamlSchemas = () => ({
 export const treeshake = { manualPureFunctions: ['Object.keys', 'defineScalarTag', 'defineSequenceTag', 'defineMappingTag'] };
 
 /**
- * The one-file drop-in holds every parser, so it takes core/on-demand.static.ts for
- * core/on-demand.ts: the parsers there from the start, no loading machinery (about 300 B gzip).
+ * The one-file drop-in holds everything from the start, so where a module has a static variant
+ * beside it (core/on-demand.static.ts, messages/shipped.static.ts) the drop-in takes that: the
+ * parsers and catalogues there at once, with no loading machinery.
  */
-export const parsersInside = () => ({
-  name: 'parsers-inside',
-  async resolveId(source, importer) {
-    if (!importer || !/[\\/]on-demand\.js$/.test(source) || /on-demand\.static\.ts$/.test(importer)) return null;
-    const resolved = await this.resolve(source.replace(/on-demand\.js$/, 'on-demand.static.js'), importer, { skipSelf: true });
-    return resolved;
+export const allInside = () => ({
+  name: 'all-inside',
+  async resolveId(source, importer, options) {
+    if (!importer || importer.includes('.static.')) return null;
+    const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+    const variant = resolved && !resolved.external && resolved.id.replace(/\.ts$/, '.static.ts');
+    return variant && variant !== resolved.id && existsSync(variant) ? variant : resolved;
   },
 });
 
@@ -89,7 +91,7 @@ export default [
       { file: 'cdn/support-workforce-widgets.js', format: 'es', inlineDynamicImports: true },
       { file: 'dist/support-workforce-widgets.js', format: 'es', inlineDynamicImports: true },
     ],
-    plugins: [parsersInside(), ...plugins()],
+    plugins: [allInside(), ...plugins()],
     treeshake,
   },
   {
@@ -125,7 +127,8 @@ export default [
   {
     // One drop-in per element, sharing chunks. (dist/ holds the unbundled modules, from tsc.)
     input: elements,
-    output: { dir: 'cdn/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+    // A language's catalogue is chunks/lang-<tag>-<hash>.js, which a page loads only in that language.
+    output: { dir: 'cdn/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: (chunk) => (chunk.moduleIds.every((id) => /[\\/]src[\\/]messages[\\/]/.test(id)) ? 'chunks/lang-[name]-[hash].js' : 'chunks/[name]-[hash].js') },
     plugins: plugins(),
     treeshake,
   },

@@ -16,7 +16,7 @@ import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import typescript from '@rollup/plugin-typescript';
-import { minifyTemplates, parsersInside, pureYamlSchemas, terserOptions, treeshake } from '../rollup.config.mjs';
+import { minifyTemplates, allInside, pureYamlSchemas, terserOptions, treeshake } from '../rollup.config.mjs';
 
 const BUNDLE = 'dist/support-workforce-widgets.js';
 
@@ -90,7 +90,7 @@ export async function partCosts(): Promise<Record<string, number>> {
       input: 'src/index.ts',
       treeshake,
       plugins: [
-        parsersInside(),
+        allInside(),
         {
           name: 'empty-part',
           load: (id: string) => Object.entries(emptied ?? {}).find(([file]) => id.endsWith(file))?.[1] ?? null,
@@ -118,7 +118,8 @@ export function closure(file: string, dynamic: boolean, seen = new Set<string>()
   seen.add(file);
   const code = readFileSync(file, 'utf8');
   const specifiers = [...code.matchAll(/(?:\bfrom\s*|\bimport\s*)["'](\.{1,2}\/[^"']+)["']/g)].map((m) => m[1]);
-  if (dynamic) specifiers.push(...[...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1]));
+  // A language's catalogue (chunks/lang-*) comes only on a page in that language: its own row.
+  if (dynamic) specifiers.push(...[...code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+)["']\s*\)/g)].map((m) => m[1]).filter((path) => !/(^|\/)lang-/.test(path)));
   for (const specifier of specifiers) closure(join(dirname(file), specifier), dynamic, seen);
   return seen;
 }
@@ -142,6 +143,9 @@ export function pageSizes(): { page: string; bytes: number }[] {
     const path = join('cdn/elements', file);
     rows.push({ page: `${tag} on the embedded default`, bytes: pageBytes(closure(path, false)) });
     if (withSrc.has(tag)) rows.push({ page: `${tag} from a src`, bytes: pageBytes(closure(path, true)) });
+  }
+  for (const file of readdirSync('cdn/elements/chunks').filter((name) => name.startsWith('lang-')).sort()) {
+    rows.push({ page: `the ${file.split('-')[1]} catalogue, on a page in that language`, bytes: pageBytes([join('cdn/elements/chunks', file)]) });
   }
   if (existsSync('cdn/autoloader.js')) rows.push({ page: 'the autoloader', bytes: pageBytes(['cdn/autoloader.js']) });
   rows.push({ page: DROP_IN, bytes: pageBytes(['cdn/support-workforce-widgets.js']) });

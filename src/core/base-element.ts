@@ -6,7 +6,7 @@ import type { SwfEventDetail, SwfEventName } from './events.js';
 import { VERSION } from './version.js';
 import { warn, warnAs } from './log.js';
 import { boundedNumber, headingLevel, oneOf } from './attributes.js';
-import { DEFAULT_LANG, inheritedLang, resolveLanguage, type Messages, type ResolvedLanguage } from './messages.js';
+import { CATALOGUES, DEFAULT_LANG, inheritedLang, loadLanguage, resolveLanguage, type Messages, type ResolvedLanguage } from './messages.js';
 
 type SwfConstructor = CustomElementConstructor & { swfVersion?: string };
 
@@ -63,7 +63,7 @@ export class SwfElement extends LitElement {
   @state()
   protected config: SwfConfig = defaultConfig;
 
-  private languageMemo?: { config: SwfConfig; inherited: string; messages: Messages };
+  private languageMemo?: { config: SwfConfig; inherited: string; loaded: number; messages: Messages };
 
   /**
    * The nodes of a pre-rendered shadow root (declarative shadow DOM from the render step), kept
@@ -86,9 +86,16 @@ export class SwfElement extends LitElement {
     return undefined;
   }
 
+  /**
+   * An update waits, with what changed kept, for a pre-rendered widget's content (its first) and
+   * for its language's catalogue where that is still loading (loadLanguage): a Welsh page never
+   * shows English first.
+   */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const ready = this.prerendered && !this.hasUpdated ? this.prerenderedReady() : undefined;
-    return ready ? ready.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+    const language = loadLanguage(this.config.lang || inheritedLang(this));
+    const wait = ready && language ? Promise.all([ready, language]) : (ready ?? language);
+    return wait ? wait.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {
@@ -105,9 +112,11 @@ export class SwfElement extends LitElement {
   protected get msg(): Messages {
     const inherited = this.config.lang ? '' : inheritedLang(this);
     const known = this.languageMemo;
-    if (known && known.config === this.config && known.inherited === inherited) return known.messages;
+    // A catalogue loaded since (loadLanguage) may be this language's.
+    const loaded = Object.keys(CATALOGUES).length;
+    if (known && known.config === this.config && known.inherited === inherited && known.loaded === loaded) return known.messages;
     const messages = this.languageFor(this.config.lang || inherited, this.config.messages);
-    this.languageMemo = { config: this.config, inherited, messages };
+    this.languageMemo = { config: this.config, inherited, loaded, messages };
     return messages;
   }
 

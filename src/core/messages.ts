@@ -6,7 +6,7 @@
  */
 import { isServer } from 'lit';
 import { enGB } from '../messages/en-GB.js';
-import { cy } from '../messages/cy.js';
+import { loadLanguage } from '../messages/shipped.js';
 
 /** A plural message: one text per Intl.PluralRules category, chosen by `{count}`. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -22,8 +22,30 @@ export type PartialCatalogue = Partial<Catalogue>;
 
 export type MessageParams = Record<string, string | number>;
 
-/** The catalogues shipped, by language tag. */
-export const CATALOGUES: Readonly<Record<string, Catalogue>> = Object.freeze({ 'en-GB': enGB, cy });
+/**
+ * The catalogues loaded so far, by language tag: en-GB inside every widget, each other language
+ * (messages/shipped.ts) loaded the first time a widget is in it (loadLanguage), so an English
+ * page never loads Welsh. The one-file drop-in holds them all from the start.
+ */
+export const CATALOGUES: Record<string, Catalogue> = { 'en-GB': enGB };
+
+export { loadLanguage };
+
+/** A catalogue shipped or loaded: from now on its language resolves to it. */
+export function addCatalogue(name: string, catalogue: Catalogue): void {
+  CATALOGUES[name] = catalogue;
+  cache.clear();
+  cacheWithOverrides = new WeakMap();
+}
+
+/** A tag as BCP 47 writes it ("CY-gb" → "cy-GB"; '' → en-GB); undefined when it is not valid. */
+export function canonicalTag(lang: string | null | undefined): string | undefined {
+  try {
+    return Intl.getCanonicalLocales((lang ?? '').trim() || DEFAULT_LANG)[0] ?? DEFAULT_LANG;
+  } catch {
+    return undefined;
+  }
+}
 
 export const DEFAULT_LANG = 'en-GB';
 
@@ -136,12 +158,17 @@ function overlay(base: Catalogue, overrides: unknown): { catalogue: Catalogue; p
   return { catalogue: catalogue as Catalogue, problems };
 }
 
-/** The shipped catalogue for a tag, and its own tag: itself, else its language without region ("cy-GB" → cy, "en-US" → en-GB). */
-function shipped(tag: string): [string, Catalogue] | undefined {
+/** Of `names`, the one for a tag: itself, else its language without region ("cy-GB" → cy, "en-US" → en-GB). */
+export function shippedName(tag: string, names: readonly string[]): string | undefined {
   const lower = tag.toLowerCase();
   const primary = lower.split('-')[0];
-  const entries = Object.entries(CATALOGUES);
-  return entries.find(([name]) => name.toLowerCase() === lower) ?? entries.find(([name]) => name.toLowerCase().split('-')[0] === primary);
+  return names.find((name) => name.toLowerCase() === lower) ?? names.find((name) => name.toLowerCase().split('-')[0] === primary);
+}
+
+/** The loaded catalogue for a tag, and its own tag (see shippedName). */
+function shipped(tag: string): [string, Catalogue] | undefined {
+  const name = shippedName(tag, Object.keys(CATALOGUES));
+  return name ? [name, CATALOGUES[name]] : undefined;
 }
 
 export interface ResolvedLanguage {
@@ -151,7 +178,7 @@ export interface ResolvedLanguage {
 }
 
 const cache = new Map<string, ResolvedLanguage>();
-const cacheWithOverrides = new WeakMap<object, Map<string, ResolvedLanguage>>();
+let cacheWithOverrides = new WeakMap<object, Map<string, ResolvedLanguage>>();
 
 /**
  * The language to use for `requested` (a BCP 47 tag, or '' for en-GB), with the host's
@@ -173,9 +200,11 @@ export function resolveLanguage(requested: string | null | undefined, overrides?
   } catch {
     problems.push(`lang "${wanted}" is not a valid language tag; using ${DEFAULT_LANG}`);
   }
+  // Its catalogue still loading (widgets wait for it: loadLanguage): en-GB meanwhile, remembered and warned of by no one.
+  const waiting = !problems.length && loadLanguage(tag) !== undefined;
   let [formatAs, base] = shipped(tag) ?? [];
   if (!base) {
-    if (overrides === undefined || overrides === null) {
+    if ((overrides === undefined || overrides === null) && !waiting) {
       problems.push(`there is no catalogue for lang "${tag}"; using ${DEFAULT_LANG} (the provider's messages property can add one)`);
       tag = DEFAULT_LANG;
     }
@@ -183,8 +212,8 @@ export function resolveLanguage(requested: string | null | undefined, overrides?
     formatAs = tag;
   }
   const { catalogue, problems: ignored } = overlay(base, overrides);
-  const resolved = { messages: new Messages(tag, catalogue, formatAs), problems: [...problems, ...ignored] };
-  memo.set(wanted, resolved);
+  const resolved = { messages: new Messages(tag, catalogue, formatAs), problems: waiting ? [] : [...problems, ...ignored] };
+  if (!waiting) memo.set(wanted, resolved);
   return resolved;
 }
 

@@ -1,6 +1,6 @@
 /**
  * core/on-demand.ts for the one-file drop-in, which holds every parser: the same functions, with
- * the parsers there from the start (rollup.config.mjs puts this module in its place).
+ * the parsers there from the start (allInside in rollup.config.mjs puts this module in its place).
  */
 import * as markdown from './markdown.js';
 import * as readers from '../content/read.js';

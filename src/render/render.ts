@@ -21,6 +21,7 @@ export type { ContentReader } from './file-reader.js';
 import { defaultConfig, type SwfConfig } from '../core/config-context.js';
 import { safeUrl } from '../core/urls.js';
 import { formatProblem } from '../content/types/type.js';
+import { loadLanguage } from '../core/messages.js';
 
 
 type Node = DefaultTreeAdapterMap['node'];
@@ -189,6 +190,8 @@ export async function renderPage(html: string, options: RenderOptions = {}): Pro
     // against the provider's content base, else the page.
     const contentBase = (config.contentBase && safeUrl(config.contentBase, page, 'web')) || page;
     widget.config = { ...config, lang: config.lang || lang, contentBase };
+    // The server renders at once: the widget's language is loaded first, where it is not yet.
+    await loadLanguage(widget.config.lang);
     let rendered = true;
     for (const content of await contentSettled(widget)) {
       const error = content.error;

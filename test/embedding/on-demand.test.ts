@@ -11,9 +11,9 @@ const PARSERS = { marked: 'marked(): input parameter', 'js-yaml': 'YAMLException
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; loadComplete?: Promise<unknown> };
 
 /** Loads `markup` with the element's file alone in a frame; resolves once the widget has rendered all it will. */
-async function page(tag: string, attributes: string): Promise<{ frame: HTMLIFrameElement; widget: Widget }> {
+async function page(tag: string, attributes: string, lang = 'en-GB'): Promise<{ frame: HTMLIFrameElement; widget: Widget }> {
   const frame = document.createElement('iframe');
-  frame.srcdoc = `<!doctype html><html lang="en-GB"><body><script type="module" src="/cdn/elements/${tag}.js"></script><${tag} ${attributes}></${tag}></body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="${lang}"><body><script type="module" src="/cdn/elements/${tag}.js"></script><${tag} ${attributes}></${tag}></body></html>`;
   document.body.append(frame);
   const win = () => frame.contentWindow as (Window & typeof globalThis) | null;
   await waitUntil(() => win()?.customElements.get(tag), `${tag} was not defined`, { timeout: 20_000 });
@@ -23,6 +23,10 @@ async function page(tag: string, attributes: string): Promise<{ frame: HTMLIFram
   await widget.updateComplete;
   return { frame, widget };
 }
+
+/** The catalogues the frame loaded (chunks/lang-<tag>-*.js), by tag. */
+const catalogues = (frame: HTMLIFrameElement) =>
+  frame.contentWindow!.performance.getEntriesByType('resource').map((entry) => /\/lang-([a-z]+)-[^/]*\.js$/.exec(entry.name)?.[1]).filter(Boolean);
 
 /** The parsers in the scripts the frame loaded: each script read again (from the cache) and searched. */
 async function parsersLoaded(frame: HTMLIFrameElement): Promise<string[]> {
@@ -54,6 +58,7 @@ describe('parsers on demand', () => {
       try {
         expect(shows(widget.shadowRoot!), 'the default content is shown').to.equal(true);
         expect(await parsersLoaded(frame)).to.deep.equal([]);
+        expect(catalogues(frame), 'an English page loads no other language').to.deep.equal([]);
       } finally {
         frame.remove();
       }
@@ -70,6 +75,18 @@ describe('parsers on demand', () => {
       }
     });
   }
+
+  it('a page in Welsh loads the Welsh catalogue before the widget first renders, and no parser', async function () {
+    this.timeout(30_000);
+    const { frame, widget } = await page('swf-register-prompt', '', 'cy');
+    try {
+      expect(catalogues(frame)).to.deep.equal(['cy']);
+      expect(widget.shadowRoot!.querySelector('h2, h3')?.textContent?.trim()).to.equal('Pam cofrestru?');
+      expect(await parsersLoaded(frame)).to.deep.equal([]);
+    } finally {
+      frame.remove();
+    }
+  });
 
   it('a role body given by a property loads marked and DOMPurify, and is shown once they have come', async function () {
     this.timeout(30_000);

@@ -7,8 +7,11 @@ import type { NewsItem } from '../../../src/content/schema.js';
 
 /** The fixtures' items as the model receives them, checked (their links are all good ones). */
 const items = (count: number) => given(count) as NewsItem[];
-import { resolveLanguage } from '../../../src/core/messages.js';
+import { loadLanguage, resolveLanguage } from '../../../src/core/messages.js';
 import { formatProblem } from '../../../src/content/types/type.js';
+
+// Welsh comes on demand (loadLanguage), as widgets load it before they render.
+await loadLanguage('cy');
 
 describe('news model', () => {
   it('orders newest first and drops duplicate ids, keeping items that share a link', () => {

@@ -4,8 +4,11 @@ import { payFor } from '../../../src/components/pathway-explorer/pay.model.js';
 import { bandLabel, durationLabel, payLabel } from '../../../src/content/labels.js';
 import { defaultContent } from '../../../src/content/default-content.js';
 import { ladder, role, withCycle, withMissingTarget, withoutBand } from '../../fixtures/pathway/pathway.fixtures.js';
-import { resolveLanguage } from '../../../src/core/messages.js';
+import { loadLanguage, resolveLanguage } from '../../../src/core/messages.js';
 import { formatProblem } from '../../../src/content/types/type.js';
+
+// Welsh comes on demand (loadLanguage), as widgets load it before they render.
+await loadLanguage('cy');
 
 describe('pathway model', () => {
   it('orders roles by band', () => {
