@@ -61,13 +61,18 @@ const keys = Object.values(DEFAULT_NAMES);
 const write = (out: string, source: string) => {
   if (!existsSync(out) || readFileSync(out, 'utf8') !== source) writeFileSync(out, source);
 };
+/** JSON, an item a line: a list's items, or a table's fields. */
+const data = (value: unknown) => {
+  const lines = Array.isArray(value) ? value.map((item) => JSON.stringify(item)) : Object.entries(value as object).map(([name, field]) => `${JSON.stringify(name)}: ${JSON.stringify(field)}`);
+  return Array.isArray(value) ? `[\n  ${lines.join(',\n  ')},\n]` : `{\n  ${lines.join(',\n  ')},\n}`;
+};
 mkdirSync('src/content/defaults', { recursive: true });
 for (const key of keys) {
   const type = typeOf[key].replace('[]', '');
   write(`src/content/defaults/${key}.ts`, `${header}import type { ${type} } from '../schema.js';
 
 // Every item passed its type's check as it was read, so its links are decided (SafeUrl).
-export const ${key} = ${JSON.stringify(content[key], null, 2)} as unknown as ${typeOf[key]};
+export const ${key} = ${data(content[key])} as unknown as ${typeOf[key]};
 `);
 }
 write('src/content/default-content.ts', `${header}import type { DefaultContent } from './schema.js';

@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { SwfContentElement } from '../../core/content-element.js';
-import { loadMarkdown, markdownNow } from '../../core/on-demand.js';
-import { textAsHtml, type SanitizedHtml } from '../../core/safe-html.js';
+import { bodyHtml } from '../../core/body-html.js';
 import { contentStatus, reviewedLine } from '../../core/status.js';
 import { themeStyles } from '../../core/theme.styles.js';
 import { roles as defaultRoles } from '../../content/defaults/roles.js';
@@ -95,7 +94,6 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   @state() private announced: Role | undefined;
 
   private level = 2;
-  private readonly bodies = new WeakMap<Role, SanitizedHtml>();
 
   protected override readonly content = this.useContent({
     property: { get: () => this.pathway, name: 'pathway', items: 'roles', check: givenPathway },
@@ -190,22 +188,6 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     this.plan({ compare: next.join(' ') || null });
   }
 
-  /**
-   * A role's body as HTML: the build's, for the embedded default; else rendered once, with
-   * marked and the sanitiser loaded on demand (undefined, shown as busy, until they are).
-   */
-  private body(role: Role): SanitizedHtml | undefined {
-    if (role.html !== undefined) return role.html;
-    let body = this.bodies.get(role);
-    if (body === undefined) {
-      const markdown = markdownNow();
-      if (markdown === undefined) return this.renderWhen(loadMarkdown());
-      body = markdown ? markdown.renderMarkdown(role.body ?? '', this.content.url) : textAsHtml(role.body ?? '');
-      this.bodies.set(role, body);
-    }
-    return body;
-  }
-
   protected override render() {
     const graph = this.graph;
     const msg = this.msg;
@@ -228,7 +210,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       tabindex: (id) => this.roving.tabindex(id),
       choose: (id, focusDetail) => this.choose(id, focusDetail),
       toggleCompare: (id) => this.toggleCompare(id),
-      body: (role) => this.body(role),
+      body: (role) => bodyHtml(role, this.content.url, (load) => this.renderWhen(load)),
       from,
       to,
       family: this.shownFamily,

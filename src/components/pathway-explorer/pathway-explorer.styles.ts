@@ -191,7 +191,6 @@ const roleStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-2);
   }
-
 `;
 
 /** Print, narrow screens and forced colours: last, so they win over every rule before them. */
@@ -215,12 +214,8 @@ const mediaStyles = css`
     .route {
       break-inside: avoid;
     }
-    .swf-link-button {
-      color: inherit;
-      text-decoration: none;
-    }
+    .swf-link-button { color: inherit; text-decoration: none; }
   }
-
 
   /* Vertical when narrow: one role under another, down to 320 px. */
   @container (max-width: 44rem) {
