@@ -12,7 +12,7 @@ export { ContentController, type ContentOptions, type ContentProperty } from './
 export type * from './content/schema.js';
 export { defaultContent } from './content/default-content.js';
 export { VERSION } from './core/version.js';
-export { CATALOGUES, Messages, resolveLanguage, type Catalogue, type MessageKey, type PartialCatalogue, type PluralMessage } from './core/messages.js';
+export { CATALOGUES, Messages, loadLanguage, resolveLanguage, type Catalogue, type MessageKey, type PartialCatalogue, type PluralMessage } from './core/messages.js';
 
 export { buildPathway, planRoutes, type Journey, type Pathway } from './components/pathway-explorer/pathway.model.js';
 export { SwfProvider } from './components/provider/provider.js';
