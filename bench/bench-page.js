@@ -59,7 +59,34 @@ const median = (values) => {
 };
 
 /**
- * Runs a case `runs` times after warm-up, widget and floor interleaved; medians in ms. Each
+ * The browser's long tasks (over 50 ms) that start while the widget works: `during` marks a
+ * widget's run, `longest` gives the longest such task in ms (0: none), so the floor's and the
+ * peer's own tasks are never counted.
+ */
+function longTasks() {
+  const entries = [];
+  const observer = new PerformanceObserver((list) => entries.push(...list.getEntries()));
+  observer.observe({ type: 'longtask' });
+  const windows = [];
+  return {
+    async during(run) {
+      const start = performance.now();
+      const result = await run();
+      windows.push([start, performance.now()]);
+      return result;
+    },
+    longest() {
+      entries.push(...observer.takeRecords());
+      observer.disconnect();
+      const ours = entries.filter((e) => windows.some(([start, end]) => e.startTime >= start && e.startTime <= end));
+      return Math.max(0, ...ours.map((e) => e.duration));
+    },
+  };
+}
+
+/**
+ * Runs a case `runs` times after warm-up, widget and floor interleaved; medians in ms, and the
+ * longest task while the widget worked. Each
  * sample of a small case is the mean of `batch` renders, as the browser's clock ticks in 0.1 ms.
  */
 export async function runCase(make, defaultRuns) {
@@ -68,11 +95,12 @@ export async function runCase(make, defaultRuns) {
   for (let i = 0; i < Math.min(3, runs); i += 1) await timeWidget(make);
   const widget = [];
   const floor = [];
+  const tasks = longTasks();
   for (let i = 0; i < runs; i += 1) {
     let widgetTotal = 0;
     let floorTotal = 0;
     for (let b = 0; b < batch; b += 1) {
-      const { elapsed, el } = await timeWidget(make);
+      const { elapsed, el } = await tasks.during(() => timeWidget(make));
       widgetTotal += elapsed;
       floorTotal += timeStatic(snapshot(el));
     }
@@ -80,7 +108,7 @@ export async function runCase(make, defaultRuns) {
     floor.push(floorTotal / batch);
   }
   stage.replaceChildren();
-  return { widget: median(widget), floor: median(floor) };
+  return { widget: median(widget), floor: median(floor), longest: tasks.longest() };
 }
 
 /** `count` programmes cycling through every format, cost and band (as the tests' fixture). */
@@ -168,12 +196,13 @@ export async function peerCase(kind, runs) {
   }
   const widget = [];
   const peer = [];
+  const tasks = longTasks();
   for (let i = 0; i < runs; i += 1) {
-    widget.push((await timeWidget(newsFeed(src))).elapsed);
+    widget.push((await tasks.during(() => timeWidget(newsFeed(src)))).elapsed);
     peer.push(await timePeer());
   }
   stage.replaceChildren();
-  return { widget: median(widget), peer: median(peer) };
+  return { widget: median(widget), peer: median(peer), longest: tasks.longest() };
 }
 
 /** One item whose body nests 1,000 deep (a list by indentation): the time it blocks the page. */
