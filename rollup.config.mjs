@@ -82,6 +82,16 @@ export const allInside = () => ({
   },
 });
 
+/**
+ * core/messages.ts and messages/shipped(.static).ts import each other: each calls the other's
+ * functions only once both are loaded (never while a module is first run), so the cycle is safe,
+ * and rollup's warning of it is left out. Every other warning is shown.
+ */
+const onwarn = (warning, warn) => {
+  if (warning.code === 'CIRCULAR_DEPENDENCY' && warning.ids?.every((id) => /[\\/](core[\\/]messages|messages[\\/]shipped)/.test(id))) return;
+  warn(warning);
+};
+
 export default [
   {
     // The drop-in: one module that defines every element, with every dependency inside. At
@@ -93,6 +103,7 @@ export default [
     ],
     plugins: [allInside(), ...plugins()],
     treeshake,
+    onwarn,
   },
   {
     // The content checker's rules for the browser, every dependency inside: the live preview.
@@ -100,6 +111,7 @@ export default [
     output: { file: 'cdn/content-check.js', format: 'es', inlineDynamicImports: true },
     plugins: plugins(),
     treeshake,
+    onwarn,
   },
   {
     // The iframe embed page (cdn/embed.html, with its script and styles) and the host page's
@@ -107,6 +119,7 @@ export default [
     input: { embed: 'src/embed/embed.ts', 'embed-host': 'src/embed/embed-host.ts' },
     output: { dir: 'cdn', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
     treeshake,
+    onwarn,
     plugins: [
       ...plugins(),
       {
@@ -123,6 +136,7 @@ export default [
     output: { file: 'cdn/autoloader.js', format: 'es' },
     plugins: plugins(),
     treeshake,
+    onwarn,
   },
   {
     // One drop-in per element, sharing chunks. (dist/ holds the unbundled modules, from tsc.)
@@ -131,5 +145,6 @@ export default [
     output: { dir: 'cdn/elements', format: 'es', entryFileNames: '[name].js', chunkFileNames: (chunk) => (chunk.moduleIds.every((id) => /[\\/]src[\\/]messages[\\/]/.test(id)) ? 'chunks/lang-[name]-[hash].js' : 'chunks/[name]-[hash].js') },
     plugins: plugins(),
     treeshake,
+    onwarn,
   },
 ];

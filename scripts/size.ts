@@ -28,10 +28,11 @@ async function dependencyEntry(): Promise<string> {
   const build = await rollup({
     input: 'src/index.ts',
     external: (id: string) => !id.startsWith('.') && !id.startsWith('/') && !id.startsWith('\0'),
-    plugins: [typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: false })],
+    plugins: [allInside(), typescript({ tsconfig: './tsconfig.build.json', noEmitOnError: false })],
     onwarn: () => {},
   });
-  const { output } = await build.generate({ format: 'es' });
+  // As the drop-in is built: every parser inside, in one chunk.
+  const { output } = await build.generate({ format: 'es', inlineDynamicImports: true });
   const lines = Object.entries(output[0].importedBindings)
     .filter(([, names]) => names.length)
     .map(([id, names]) => `export { ${names.map((name, i) => `${name === 'default' ? 'default' : name} as x${id.replace(/\W/g, '_')}_${i}`).join(', ')} } from '${id}';`);
@@ -75,7 +76,7 @@ const PARTS: Record<string, Record<string, string>> = {
     '/src/content/defaults/pay.ts': "export const pay = { year: '', nation: '', bands: {} };",
   },
 };
-for (const file of existsSync('src/messages') ? readdirSync('src/messages').filter((name) => name.endsWith('.ts')) : []) {
+for (const file of existsSync('src/messages') ? readdirSync('src/messages').filter((name) => /^[a-z]{2,3}(-[A-Z]{2})?\.ts$/.test(name)) : []) {
   const lang = file.replace(/\.ts$/, '');
   PARTS[`catalogue ${lang}`] = { [`/src/messages/${file}`]: `export const ${lang === 'en-GB' ? 'enGB' : lang} = {};` };
 }
