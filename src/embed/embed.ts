@@ -11,6 +11,7 @@
  * reads the query and places the widget.
  */
 import { ASK_MESSAGE, HEIGHT_MESSAGE } from './message.js';
+import { loadLanguage, resolveLanguage } from '../core/messages.js';
 
 /**
  * Each widget's attributes a query may set. No attribute that holds words a reader sees
@@ -111,17 +112,21 @@ export function planEmbed(query: URLSearchParams, allow: EmbedAllow = { parents:
   return { tag: allowed ? `swf-${widget}` : undefined, attributes, provider, origin, problems };
 }
 
-function show(plan: EmbedPlan): void {
+async function show(plan: EmbedPlan): Promise<void> {
   const main = document.querySelector('main')!;
   if (plan.problems.length) {
-    const alert = document.createElement('div');
+    // For the reader, in the language the query names (else the page's): what happened. For the
+    // page's editor, folded and in English, as every widget's details are: what to change.
+    const lang = plan.provider.find(([name]) => name === 'lang')?.[1] || document.documentElement.lang;
+    await loadLanguage(lang);
+    const msg = resolveLanguage(lang).messages;
+    const alert = Object.assign(document.createElement('div'), { className: 'embed-problem', lang: msg.lang });
     alert.setAttribute('role', 'alert');
-    alert.className = 'embed-problem';
-    const title = document.createElement('p');
-    title.textContent = 'This embedded widget cannot be shown:';
-    const list = document.createElement('ul');
+    const details = document.createElement('details');
+    const list = Object.assign(document.createElement('ul'), { lang: 'en' });
     for (const problem of plan.problems) list.append(Object.assign(document.createElement('li'), { textContent: problem }));
-    alert.append(title, list);
+    details.append(Object.assign(document.createElement('summary'), { textContent: msg.t('status.details') }), list);
+    alert.append(Object.assign(document.createElement('p'), { textContent: msg.t('embed.failed') }), details);
     main.replaceChildren(alert);
     console.warn(`[swf-embed] ${plan.problems.join(' ')}`);
     return;
@@ -157,4 +162,4 @@ function show(plan: EmbedPlan): void {
   }
 }
 
-if (document.querySelector('main[data-swf-embed]')) show(planEmbed(new URLSearchParams(location.search), allowIn(document)));
+if (document.querySelector('main[data-swf-embed]')) void show(planEmbed(new URLSearchParams(location.search), allowIn(document)));

@@ -51,6 +51,7 @@ export const cy: Catalogue = {
   'family.shared': 'Yn gyffredin i sawl teulu',
   'status.reviewed': 'Adolygwyd y cynnwys: {date}',
   'status.details': 'Manylion i olygydd y dudalen',
+  'embed.failed': 'Ni ellir dangos y teclyn hwn sydd wedi’i fewnosod.',
 
   'duration.months': every('tua {count} mis', 'tua {count} fis'),
   'duration.monthsRange': 'tua {min} i {max} mis',

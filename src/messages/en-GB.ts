@@ -56,6 +56,7 @@ export const enGB = {
   'family.shared': 'Shared by several families',
   'status.reviewed': 'Content reviewed: {date}',
   'status.details': 'Details for the page’s editor',
+  'embed.failed': 'This embedded widget cannot be shown.',
 
   // Durations, added up along a route
   'duration.months': { one: 'about {count} month', other: 'about {count} months' },

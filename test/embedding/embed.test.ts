@@ -124,6 +124,20 @@ describe('iframe embed', function () {
     });
   }
 
+  it('says so in the reader\'s language, the detail for the page\'s editor folded and in English', async () => {
+    const frame = embed('widget=weather&lang=cy');
+    await waitUntil(() => frame.contentDocument?.querySelector('[role="alert"]'), 'no message', { timeout: 10_000 });
+    const alert = frame.contentDocument!.querySelector<HTMLElement>('[role="alert"]')!;
+    expect(alert.getAttribute('lang')).to.equal('cy');
+    expect(alert.querySelector('p')!.textContent).to.equal('Ni ellir dangos y teclyn hwn sydd wedi’i fewnosod.');
+    expect(alert.querySelector('summary')!.textContent).to.equal('Manylion i olygydd y dudalen');
+    const details = alert.querySelector('details')!;
+    expect(details.open).to.equal(false);
+    expect(details.querySelector('ul')!.getAttribute('lang')).to.equal('en');
+    expect(details.textContent).to.contain('"weather" is not a widget this page shows');
+    expect(alert.innerText, 'the detail shows only when opened').to.not.contain('weather');
+  });
+
   it('takes only allow-listed attributes, the provider\'s settings, and a valid origin', () => {
     const plan = planEmbed(new URLSearchParams('widget=pathway-explorer&family=maternity&lang=cy&register-url=/r&origin=https://intranet.example/page'));
     expect(plan).to.deep.equal({

@@ -89,9 +89,17 @@ test('a pre-rendered page in Chromium: content without JavaScript, no layout shi
       const page = await newPage();
       await page.setJavaScriptEnabled(false);
       await page.goto(origin + PAGE);
-      // The accessibility tree is what a reader meets, and needs no script in the page.
-      const tree = JSON.stringify(await page.accessibility.snapshot({ interestingOnly: false }));
-      for (const text of ['Healthcare support worker', 'Nursing associate', 'Bands 2–3', 'Bridging programme opens for applications', 'Pay award confirmed for 2026/27', 'Why register?', 'Register']) {
+      // The accessibility tree is what a reader meets, and needs no script in the page. It is
+      // read again after each frame until it holds every text, up to 120 frames: the browser
+      // may build it after the load event (a clean CI run once read it before the roles were in it).
+      const texts = ['Healthcare support worker', 'Nursing associate', 'Bands 2–3', 'Bridging programme opens for applications', 'Pay award confirmed for 2026/27', 'Why register?', 'Register'];
+      let tree = '';
+      for (let frame = 0; frame < 120; frame += 1) {
+        tree = JSON.stringify(await page.accessibility.snapshot({ interestingOnly: false }));
+        if (texts.every((text) => tree.includes(text))) break;
+        await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined))));
+      }
+      for (const text of texts) {
         assert.ok(tree.includes(text), `"${text}" is on the page without JavaScript`);
       }
       const defined = await page.evaluate(() => customElements.get('swf-news-feed') !== undefined);
