@@ -194,12 +194,9 @@ export function resolveLanguage(requested: string | null | undefined, overrides?
   if (known) return known;
 
   const problems: string[] = [];
-  let tag = DEFAULT_LANG;
-  try {
-    tag = Intl.getCanonicalLocales(wanted)[0] ?? DEFAULT_LANG;
-  } catch {
-    problems.push(`lang "${wanted}" is not a valid language tag; using ${DEFAULT_LANG}`);
-  }
+  let tag = canonicalTag(wanted);
+  if (!tag) problems.push(`lang "${wanted}" is not a valid language tag; using ${DEFAULT_LANG}`);
+  tag ??= DEFAULT_LANG;
   // Its catalogue still loading (widgets wait for it: loadLanguage): en-GB meanwhile, remembered and warned of by no one.
   const waiting = !problems.length && loadLanguage(tag) !== undefined;
   let [formatAs, base] = shipped(tag) ?? [];
