@@ -66,6 +66,7 @@ export const cy: Catalogue = {
   'duration.yearsRange': 'tua {min} i {max} o flynyddoedd',
 
   'pay.label': 'Cyflog ({year}, {nation})',
+  'pay.line': '{label}: {pay}',
   'pay.one': '{pay} y flwyddyn',
   'pay.range': '{low} i {high} y flwyddyn',
   'pay.missing': 'Nid yw cyflog band {band} yn nhabl cyflog {year}.',
@@ -98,6 +99,9 @@ export const cy: Catalogue = {
   'pathway.whereNext': 'Beth nesaf',
   'pathway.noRoutes': 'Nid oes llwybrau ymlaen wedi’u rhestru o’r rôl hon.',
   'pathway.leadsTo': 'Yn arwain at',
+  'pathway.leadsToRole': 'Yn arwain at: {role}',
+  'pathway.kindDuration': '{kind} – {duration}',
+  'pathway.roleBand': '{role} ({band})',
   'pathway.showRole': '{role}: dangos y rôl hon',
   'pathway.route': 'Llwybr',
   'pathway.duration': 'Hyd arferol',

@@ -66,6 +66,7 @@ export const enGB = {
 
   // Pay
   'pay.label': 'Pay ({year}, {nation})',
+  'pay.line': '{label}: {pay}',
   'pay.one': '{pay} a year',
   'pay.range': '{low} to {high} a year',
   'pay.missing': 'Pay for band {band} is not in the {year} pay table.',
@@ -98,6 +99,9 @@ export const enGB = {
   'pathway.whereNext': 'Where next',
   'pathway.noRoutes': 'No onward routes are listed from this role.',
   'pathway.leadsTo': 'Leads to',
+  'pathway.leadsToRole': 'Leads to: {role}',
+  'pathway.kindDuration': '{kind} – {duration}',
+  'pathway.roleBand': '{role} ({band})',
   'pathway.showRole': '{role}: show this role',
   'pathway.route': 'Route',
   'pathway.duration': 'Typical duration',

@@ -195,6 +195,27 @@ describe('languages', function () {
     expect(problems[0]).to.contain('"news.new" is not a text').and.contain('no message "news.nonsense"');
   });
 
+  it('takes the punctuation around a value from the catalogue too: the pay line, "Leads to", a step\'s kind and time, a role with its band', async () => {
+    // A language may join a label to its value in its own way (French puts a space before a colon).
+    const messages = {
+      'pay.line': '{label} : {pay}',
+      'pathway.leadsToRole': 'Vers {role}',
+      'pathway.kindDuration': '{kind} / {duration}',
+      'pathway.roleBand': '{role} [{band}]',
+    };
+    const provider = await fixture(html`<swf-provider .messages=${messages}>
+      <swf-pathway-explorer selected="nursing-associate" from="healthcare-support-worker" to="nursing-associate"></swf-pathway-explorer>
+    </swf-provider>`);
+    const el = provider.firstElementChild as Widget;
+    await el.updateComplete;
+    const text = (selector: string) => el.shadowRoot!.querySelector(selector)!.textContent!.replace(/\s+/g, ' ').trim();
+    expect(text('.detail-pay')).to.match(/^Pay \(2025\/26, England\) : £[\d,]+ to £[\d,]+ a year$/);
+    expect(text('.journey-to')).to.equal('Vers Nursing associate');
+    expect(text('.journey-kind')).to.equal('Training / About 2 years');
+    expect(el.shadowRoot!.querySelector<HTMLOptionElement>('#from option[value="healthcare-support-worker"]')!.textContent).to.equal('Healthcare support worker [Bands 2–3]');
+    expect(text('.routes .facts dd')).to.equal('Registered nurse [Band 5]');
+  });
+
   it('lets a host add a language: its messages, en-GB for any it leaves out, never a raw key, dates in that language', async () => {
     const french = { 'news.view': 'Voir l’article', 'news.label': 'Actualités' };
     const provider = await fixture(html`<swf-provider lang="fr" .messages=${french}><swf-news-feed></swf-news-feed></swf-provider>`);

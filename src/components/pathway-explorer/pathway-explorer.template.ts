@@ -60,14 +60,14 @@ export function rolePay(view: Pick<PathwayView, 'msg' | 'pay'>, role: Role): str
 export function roleItem(view: PathwayView, role: Role, step: number | undefined) {
   const { msg, contentLang } = view;
   const selected = role.id === view.selected?.id;
-  const parts = ['role', selected ? 'role-selected' : '', step ? 'role-on-path' : ''].filter(Boolean).join(' ');
+  const parts = `role${selected ? ' role-selected' : ''}${step ? ' role-on-path' : ''}`;
   return html`<li part="item" class="item ${step ? 'on-path' : ''}">
     <button
       type="button"
       part=${parts}
       class="role ${selected ? 'selected' : ''}"
       data-role=${role.id}
-      aria-pressed=${selected ? 'true' : 'false'}
+      aria-pressed=${String(selected)}
       aria-controls="detail"
       tabindex=${view.tabindex(role.id)}
       @click=${() => view.choose(role.id, true)}
@@ -103,7 +103,7 @@ export function detail(view: PathwayView) {
       ${role.registration ? html`<span class="swf-tag">${msg.t('pathway.registered', { regulator: role.registration })}</span>` : nothing}
     </p>
     ${pay && view.pay
-      ? html`<p class="detail-pay"><strong>${msg.t('pay.label', { year: view.pay.year, nation: nationLabel(msg, view.pay.nation) })}:</strong> ${pay}</p>`
+      ? html`<p class="detail-pay">${msg.parts('pay.line', { label: html`<strong>${msg.t('pay.label', { year: view.pay.year, nation: nationLabel(msg, view.pay.nation) })}</strong>`, pay })}</p>`
       : nothing}
     <p class="detail-summary" lang=${ifDefined(contentLang)}>${role.summary}</p>
     ${proseBody(view.body(role), contentLang)}
@@ -112,7 +112,7 @@ export function detail(view: PathwayView) {
         type="button"
         part="compare-toggle"
         class="swf-button swf-button--secondary"
-        aria-pressed=${compared ? 'true' : 'false'}
+        aria-pressed=${String(compared)}
         aria-label=${msg.t('compare.addLabel', { role: role.title })}
         ?disabled=${full}
         aria-describedby=${ifDefined(full ? 'compare-full' : undefined)}
@@ -162,10 +162,12 @@ function routeItem(view: PathwayView, route: Route, level: number) {
     ${routeTags(msg, route)}
     <dl class="facts">
       <div><dt>${msg.t('pathway.leadsTo')}</dt><dd>
-        <button type="button" class="swf-link-button" aria-label=${msg.t('pathway.showRole', { role: target.title })} @click=${() => view.choose(target.id, true)}>
+${msg.parts('pathway.roleBand', {
+        role: html`<button type="button" class="swf-link-button" aria-label=${msg.t('pathway.showRole', { role: target.title })} @click=${() => view.choose(target.id, true)}>
           <span lang=${ifDefined(contentLang)}>${target.title}</span>
-        </button> (${bandLabel(msg, target.bands)})
-      </dd></div>
+        </button>`,
+        band: bandLabel(msg, target.bands),
+      })}</dd></div>
       <div><dt>${msg.t('pathway.route')}</dt><dd>${kindLabel(msg, route.kind)}</dd></div>
       ${route.duration ? html`<div><dt>${msg.t('pathway.duration')}</dt><dd lang=${ifDefined(contentLang)}>${route.duration}</dd></div>` : nothing}
       ${route.funding ? html`<div><dt>${msg.t('pathway.funding')}</dt><dd lang=${ifDefined(contentLang)}>${route.funding}</dd></div>` : nothing}

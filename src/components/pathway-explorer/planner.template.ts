@@ -31,7 +31,7 @@ const inContent = (view: PlannerView, text: string) => html`<span lang=${ifDefin
 function roleOptions(view: PlannerView, chosen: Role | undefined) {
   const { msg, graph } = view;
   // An option holds text only: it carries the language of its main words, the content's role title.
-  const option = (role: Role) => html`<option value=${role.id} ?selected=${role.id === chosen?.id} lang=${ifDefined(view.contentLang)}>${role.title} (${bandLabel(msg, role.bands)})</option>`;
+  const option = (role: Role) => html`<option value=${role.id} ?selected=${role.id === chosen?.id} lang=${ifDefined(view.contentLang)}>${msg.t('pathway.roleBand', { role: role.title, band: bandLabel(msg, role.bands) })}</option>`;
   const families = familiesOf(graph);
   // The chosen role is there from the first slice, so the select shows it.
   const roles = view.rendered >= graph.roles.length ? graph.roles : graph.roles.filter((role, i) => i < view.rendered || role === chosen);
@@ -90,11 +90,11 @@ export function journeys(view: PlannerView) {
   if (!from || !to) {
     return html`<div part="journey" class="journey journey--empty"><p>${msg.t('planner.pickBoth')}</p></div>`;
   }
-  const title = msg.parts('pathway.journey', { from: inContent(view, from.title), to: inContent(view, to.title) });
+  const roles = { from: inContent(view, from.title), to: inContent(view, to.title) };
   return html`<section part="journey" class="journey" aria-labelledby="journey-heading">
-    ${heading(level, title, { id: 'journey-heading', className: 'title' })}
+    ${heading(level, msg.parts('pathway.journey', roles), { id: 'journey-heading', className: 'title' })}
     ${view.journeys.length === 0
-      ? html`<p>${msg.parts('pathway.noRoute', { from: inContent(view, from.title), to: inContent(view, to.title) })}</p>`
+      ? html`<p>${msg.parts('pathway.noRoute', roles)}</p>`
       : view.journeys[0].routes.length === 0
         ? html`<p>${msg.t('pathway.alreadyThere')}</p>`
         : html`<ol class="journey-options">
@@ -113,8 +113,8 @@ function earning(view: PlannerView, journey: Journey): string {
 
 function option(view: PlannerView, journey: Journey, n: number, level: number) {
   const { msg, contentLang, from, to } = view;
-  const startPay = from ? rolePay(view, from) : undefined;
-  const endPay = to ? rolePay(view, to) : undefined;
+  const startPay = from && rolePay(view, from);
+  const endPay = to && rolePay(view, to);
   return html`<li part="journey-option" class="journey-option">
     ${heading(level, msg.t('planner.option', { n, count: journey.routes.length }), { className: 'subheading' })}
     ${journey.degree ? html`<p class="route-tags"><strong class="swf-tag">${msg.t('planner.degree')}</strong></p>` : nothing}
@@ -127,11 +127,13 @@ function option(view: PlannerView, journey: Journey, n: number, level: number) {
     <ol class="journey-steps">
       ${journey.routes.map((route) => {
         const target = view.graph.byId.get(route.to)!;
+        const kind = kindLabel(msg, route.kind);
         return html`<li>
           <span class="journey-route" lang=${ifDefined(contentLang)}>${route.title}</span>
-          <span class="journey-to">${msg.t('pathway.leadsTo')}:
-            <button type="button" class="swf-link-button" lang=${ifDefined(contentLang)} @click=${() => view.choose(target.id, true)}>${target.title}</button></span>
-          <span class="journey-kind">${kindLabel(msg, route.kind)} ${route.duration ? html`– <span lang=${ifDefined(contentLang)}>${route.duration}</span>` : nothing}</span>
+          <span class="journey-to">${msg.parts('pathway.leadsToRole', {
+            role: html`<button type="button" class="swf-link-button" lang=${ifDefined(contentLang)} @click=${() => view.choose(target.id, true)}>${target.title}</button>`,
+          })}</span>
+          <span class="journey-kind">${route.duration ? msg.parts('pathway.kindDuration', { kind, duration: inContent(view, route.duration) }) : kind}</span>
           ${routeTags(msg, route)}
           ${route.programmes.length ? programmeLinks(view, route) : nothing}
         </li>`;
