@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers } from './test/runner/engines.mjs';
 import { bundleFrameworks } from './test/runner/interop.mjs';
-import { domCounters, emulateMediaFeatures, setViewportEverywhere } from './test/runner/commands.mjs';
+import { domCounters, emulateMediaFeatures, screenshot, setViewportEverywhere } from './test/runner/commands.mjs';
 import { fixtureServer } from './test/fixture-server.mjs';
 import { strictCspForDemo } from './demo/csp.mjs';
 
@@ -14,7 +14,7 @@ export default {
   // One page at a time: a page in the background gets no animation frames, and focus is per browser.
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeatures, domCounters, setViewportEverywhere],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeatures, domCounters, setViewportEverywhere, screenshot],
   middleware: [strictCspForDemo, fixtureServer],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },

@@ -71,10 +71,12 @@ export const controlStyles = css`
     color: var(--_text);
     font: inherit;
   }
+  /* NHS.UK's focused field: a yellow outline (drawn round a native select too, where WebKit
+     draws no box-shadow), the border doubled inside it. */
   input:focus-visible,
   select:focus-visible {
-    outline: 4px solid transparent;
-    box-shadow: inset 0 0 0 2px var(--_text), 0 0 0 4px var(--_focus);
+    outline: 4px solid var(--_focus);
+    box-shadow: inset 0 0 0 2px var(--_text);
   }
 
 

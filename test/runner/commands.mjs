@@ -55,3 +55,17 @@ export const domCounters = {
   },
 };
 
+
+/**
+ * `executeServerCommand('swf-screenshot')` in every engine: the viewport as a PNG, base64, for
+ * tests that compare pixels (Puppeteer in Chromium and Firefox, WebDriver in WebKit).
+ */
+export const screenshot = {
+  name: 'swf-screenshot',
+  async executeCommand({ command, session }) {
+    if (command !== 'swf-screenshot') return undefined;
+    const browser = session.browser;
+    if (browser.type === 'webdriver') return browser.driver.takeScreenshot();
+    return browser.getPage(session.id).screenshot({ encoding: 'base64' });
+  },
+};

@@ -76,9 +76,11 @@ const roleStyles = css`
     color: var(--_text);
   }
 
+  /* NHS focus inside the card (yellow, a dark foot): its item's content-visibility clips outside. */
   .role:focus-visible {
-    outline: 4px solid transparent;
-    box-shadow: 0 0 0 4px var(--_focus), 0 0 0 8px var(--_focus-text);
+    outline-offset: -4px;
+    background: var(--_focus);
+    box-shadow: inset 0 -4px var(--_focus-text);
   }
 
   .detail,
@@ -146,7 +148,8 @@ const roleStyles = css`
   .facts dd {
     margin: 0;
   }
-  .facts ul {
+  .facts ul,
+  .journey-steps ul {
     margin: 0;
     padding-inline-start: 1.25em;
   }
@@ -157,10 +160,6 @@ const roleStyles = css`
   }
   .journey-steps > li + li {
     margin-block-start: var(--_space-2);
-  }
-  .journey-steps ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
   }
   .journey-route {
     font-weight: 600;

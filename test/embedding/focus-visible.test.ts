@@ -1,0 +1,93 @@
+/**
+ * Focus you can see, measured in pixels (WCAG 2.4.7; #26.1): every kind of control of every
+ * widget, taken by the keyboard, changes at least as many pixels as a 2 px ring around it would
+ * (the area WCAG 2.4.13 asks for), in every engine. A style that exists but is clipped (by a
+ * card's paint containment, say) or covered changes too few, and fails here.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import '../../src/index.js';
+import { engine } from '../helpers/engine.js';
+import { items } from '../fixtures/feeds/news.fixtures.js';
+import type { Widget } from './states.js';
+
+/** The states between them show every kind of control the widgets have. */
+const STATES: Array<{ name: string; template: () => TemplateResult }> = [
+  { name: 'pathway with a plan and roles compared', template: () => html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse" selected="nursing-associate" compare="nursing-associate midwife" deep-link></swf-pathway-explorer>` },
+  { name: 'programme list, filtered (with its reset)', template: () => html`<swf-programme-list band="2"></swf-programme-list>` },
+  { name: 'news feed that failed (its details for the editor)', template: () => html`<swf-news-feed src="/__fixtures/status/404"></swf-news-feed>` },
+  { name: 'programme card', template: () => html`<swf-programme-card programme-id="national-numeracy-challenge"></swf-programme-card>` },
+  { name: 'news feed with numbered pages', template: () => html`<swf-news-feed paging="pages" page-size="2" .items=${items(5)}></swf-news-feed>` },
+  { name: 'news feed with show more', template: () => html`<swf-news-feed page-size="2" .items=${items(5)}></swf-news-feed>` },
+  { name: 'register prompt', template: () => html`<swf-register-prompt register-url="/r" login-url="/l" dismissible storage-key="swf-focus"></swf-register-prompt>` },
+];
+
+const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
+/** One control of each kind: its element, part and classes. */
+const kind = (el: Element) => `${el.localName}|${el.getAttribute('part') ?? ''}|${[...el.classList].filter((c) => !['selected'].includes(c)).sort().join('.')}`;
+
+/** The viewport's pixels, as the browser drew them. */
+async function pixels(): Promise<ImageData> {
+  const png = (await executeServerCommand('swf-screenshot')) as string;
+  const bytes = Uint8Array.from(atob(png), (c) => c.charCodeAt(0));
+  const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+  const canvas = document.createElement('canvas');
+  canvas.width = bitmap.width;
+  canvas.height = bitmap.height;
+  const context = canvas.getContext('2d', { willReadFrequently: true })!;
+  context.drawImage(bitmap, 0, 0);
+  return context.getImageData(0, 0, bitmap.width, bitmap.height);
+}
+
+/** Pixels that differ between two shots, inside `box` (CSS px, in the viewport), 12 px around it. */
+function changed(a: ImageData, b: ImageData, box: DOMRect): number {
+  const scale = a.width / window.innerWidth;
+  const [x0, y0] = [Math.max(0, Math.floor((box.left - 12) * scale)), Math.max(0, Math.floor((box.top - 12) * scale))];
+  const [x1, y1] = [Math.min(a.width, Math.ceil((box.right + 12) * scale)), Math.min(a.height, Math.ceil((box.bottom + 12) * scale))];
+  let count = 0;
+  for (let y = y0; y < y1; y += 1) {
+    for (let x = x0; x < x1; x += 1) {
+      const i = (y * a.width + x) * 4;
+      if (Math.abs(a.data[i] - b.data[i]) + Math.abs(a.data[i + 1] - b.data[i + 1]) + Math.abs(a.data[i + 2] - b.data[i + 2]) > 48) count += 1;
+    }
+  }
+  return count / (scale * scale);
+}
+
+describe(`focus you can see, in pixels (${engine})`, function () {
+  this.timeout(60_000);
+
+  for (const state of STATES) {
+    it(`${state.name}: every kind of control changes at least a 2 px ring's worth of pixels when focused`, async () => {
+      const el = await fixture<Widget>(state.template());
+      await el.loadComplete;
+      await el.updateComplete;
+      const seen = new Set<string>();
+      const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((c) => {
+        const box = c.getBoundingClientRect();
+        if (!box.width || !box.height || seen.has(kind(c))) return false;
+        seen.add(kind(c));
+        return true;
+      });
+      expect(controls.length, 'controls found').to.be.greaterThan(0);
+      const faint: string[] = [];
+      for (const control of controls) {
+        control.scrollIntoView({ block: 'center' });
+        (document.activeElement as HTMLElement | null)?.blur();
+        const before = await pixels();
+        // A key press first, so the browser treats the focus as the keyboard's (:focus-visible).
+        await sendKeys({ press: 'Shift' });
+        control.focus();
+        expect(control.matches(':focus-visible'), `${kind(control)} takes focus from the keyboard`).to.equal(true);
+        const box = control.getBoundingClientRect();
+        const after = await pixels();
+        control.blur();
+        const ring = 2 * 2 * (box.width + box.height);
+        const count = changed(before, after, box);
+        if (count < ring) faint.push(`${kind(control)}: ${Math.round(count)} px changed, a 2 px ring is ${Math.round(ring)}`);
+      }
+      expect(faint).to.deep.equal([]);
+    });
+  }
+});
