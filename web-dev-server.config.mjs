@@ -1,30 +1,16 @@
-import { strictCspForDemo } from './demo/csp.mjs';
-
-/** What `npm start` serves: the demo pages with their sample content, and the built files. Nothing of test/. */
-const SERVED = ['/demo/', '/dist/', '/cdn/', '/schemas/', '/__web-dev-server'];
+import { strictCspForSite } from './demo/csp.mjs';
 
 /**
- * `npm start`: the demo on the built bundle, at http://127.0.0.1:8000/demo/, under a strict CSP.
- * It answers on the loopback address only, and nothing of the repository but what is SERVED.
+ * `npm start`: the docs site (`npm run docs` → site/), with the demo pages in it, on the built
+ * bundle, at http://127.0.0.1:8000/, every page under a strict CSP. It answers on the loopback
+ * address only, and serves site/ alone: nothing of the repository, nothing of test/.
  */
 export default {
-  rootDir: '.',
+  rootDir: 'site',
   port: Number(process.env.PORT) || 8000,
   hostname: '127.0.0.1',
   open: false,
-  appIndex: 'demo/index.html',
-  middleware: [
-    (ctx, next) => {
-      if (ctx.path === '/') return ctx.redirect('/demo/');
-      if (!SERVED.some((prefix) => ctx.path.startsWith(prefix))) {
-        ctx.status = 404;
-        ctx.body = 'Not served: the demo serves demo/, dist/, cdn/ and schemas/ only.';
-        return undefined;
-      }
-      return next();
-    },
-    strictCspForDemo,
-  ],
+  middleware: [strictCspForSite],
   plugins: [
     {
       // The dev server listens on every interface when asked for 127.0.0.1 (it passes no host to

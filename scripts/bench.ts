@@ -6,7 +6,7 @@
  * tables that go with them.
  */
 import { createServer } from 'node:http';
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { cpus } from 'node:os';
@@ -120,36 +120,43 @@ try {
   const bundle = sizes(await readFile('dist/support-workforce-widgets.js'));
   const deps = await dependencySizes();
   const version = await browser.version();
-  console.log(`Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; medians of ${RUNS} samples of 10 renders each (21 single renders for 1,000-item feeds and 500 cards, 3 for 10 MB).\n`);
-  console.log('| first render | widget | static HTML floor | ratio | longest task while the widget worked |\n|---|---|---|---|---|');
-  console.log(rows.join('\n'));
-  if (news) console.log(`\n| fetch, parse, first 5 rendered (medians of ${PEER_RUNS}) | widget | plain hand-written peer | ratio | longest task while the widget worked |\n|---|---|---|---|---|\n${peers.join('\n')}`);
+  // What the bench prints is also the docs site's performance tables (docs/_includes/bench-results.md), from a whole run.
+  const printed: string[] = [];
+  const print = (text: string) => {
+    console.log(text);
+    printed.push(text);
+  };
+  print(`Chromium ${version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, Node ${process.version}; medians of ${RUNS} samples of 10 renders each (21 single renders for 1,000-item feeds and 500 cards, 3 for 10 MB).\n`);
+  print('| first render | widget | static HTML floor | ratio | longest task while the widget worked |\n|---|---|---|---|---|');
+  print(rows.join('\n'));
+  if (news) print(`\n| fetch, parse, first 5 rendered (medians of ${PEER_RUNS}) | widget | plain hand-written peer | ratio | longest task while the widget worked |\n|---|---|---|---|---|\n${peers.join('\n')}`);
   if (workforce) {
-  console.log(`\n| the planner on 350 roles in 12 families, 1,000 routes (11 runs) | median | longest |\n|---|---|---|`);
+  print(`\n| the planner on 350 roles in 12 families, 1,000 routes (11 runs) | median | longest |\n|---|---|---|`);
   for (const [name, { median, max }] of Object.entries(workforce.steps as Record<string, { median: number; max: number }>)) {
-    console.log(`| ${name}, change to laid out (one task) | ${median.toFixed(1)} ms | ${max.toFixed(1)} ms |`);
+    print(`| ${name}, change to laid out (one task) | ${median.toFixed(1)} ms | ${max.toFixed(1)} ms |`);
   }
-  console.log(`| planRoutes alone, ${workforce.planning.found} routes (101 calls) | ${workforce.planning.median.toFixed(2)} ms | ${workforce.planning.max.toFixed(2)} ms |`);
-  console.log(`| long tasks (over 50 ms) the browser saw in those runs | ${workforce.longTasks.length ? workforce.longTasks.map((d: number) => `${d.toFixed(0)} ms`).join(', ') : 'none'} | |`);
+  print(`| planRoutes alone, ${workforce.planning.found} routes (101 calls) | ${workforce.planning.median.toFixed(2)} ms | ${workforce.planning.max.toFixed(2)} ms |`);
+  print(`| long tasks (over 50 ms) the browser saw in those runs | ${workforce.longTasks.length ? workforce.longTasks.map((d: number) => `${d.toFixed(0)} ms`).join(', ') : 'none'} | |`);
   }
   if (feed) {
-  console.log(`\n| one item's body, given to the feed to rendered, before layout (medians of 21) | main-thread time |\n|---|---|`);
-  for (const [name, ms] of Object.entries(deep as Record<string, number>)) console.log(`| ${name} | ${ms.toFixed(1)} ms |`);
-  console.log(`\n| markdown feed, 1,000 items (${feed.megabytes.toFixed(2)} MB) | time | throughput | vs marked.parse alone |\n|---|---|---|---|`);
-  console.log(`| marked.parse alone on the whole text | ${feed.markedAlone.toFixed(1)} ms | ${mbps(feed.markedAlone)} MB/s | 1.00× |`);
-  console.log(`| parseFeed: front matter, checks, ordering (bodies rendered when shown) | ${feed.parse.toFixed(1)} ms | ${mbps(feed.parse)} MB/s | ${(feed.parse / feed.markedAlone).toFixed(2)}× the time |`);
-  console.log(`| parseFeed, then every body rendered and sanitised | ${feed.parseAndRender.toFixed(1)} ms | ${mbps(feed.parseAndRender)} MB/s | ${(feed.parseAndRender / feed.markedAlone).toFixed(2)}× the time |`);
+  print(`\n| one item's body, given to the feed to rendered, before layout (medians of 21) | main-thread time |\n|---|---|`);
+  for (const [name, ms] of Object.entries(deep as Record<string, number>)) print(`| ${name} | ${ms.toFixed(1)} ms |`);
+  print(`\n| markdown feed, 1,000 items (${feed.megabytes.toFixed(2)} MB) | time | throughput | vs marked.parse alone |\n|---|---|---|---|`);
+  print(`| marked.parse alone on the whole text | ${feed.markedAlone.toFixed(1)} ms | ${mbps(feed.markedAlone)} MB/s | 1.00× |`);
+  print(`| parseFeed: front matter, checks, ordering (bodies rendered when shown) | ${feed.parse.toFixed(1)} ms | ${mbps(feed.parse)} MB/s | ${(feed.parse / feed.markedAlone).toFixed(2)}× the time |`);
+  print(`| parseFeed, then every body rendered and sanitised | ${feed.parseAndRender.toFixed(1)} ms | ${mbps(feed.parseAndRender)} MB/s | ${(feed.parseAndRender / feed.markedAlone).toFixed(2)}× the time |`);
   }
   if (takeovers.length) {
-  console.log(`\n| pre-rendered (declarative shadow DOM), joining the page to laid out (medians of 21) | left static | widget, empty element | widget, over its pre-render | ratio |\n|---|---|---|---|---|`);
-  console.log(takeovers.join('\n'));
+  print(`\n| pre-rendered (declarative shadow DOM), joining the page to laid out (medians of 21) | left static | widget, empty element | widget, over its pre-render | ratio |\n|---|---|---|---|---|`);
+  print(takeovers.join('\n'));
   }
-  console.log(`\n| the render step (Node) | median of 11 | first (cold) |\n|---|---|---|\n| test/fixtures/render/page.html, 5 widgets | ${renderTimes[5].toFixed(1)} ms | ${cold.toFixed(1)} ms |`);
+  print(`\n| the render step (Node) | median of 11 | first (cold) |\n|---|---|---|\n| test/fixtures/render/page.html, 5 widgets | ${renderTimes[5].toFixed(1)} ms | ${cold.toFixed(1)} ms |`);
   const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  console.log(`\n| bundle | raw | gzip | brotli |\n|---|---|---|---|`);
-  console.log(`| dist/support-workforce-widgets.js | ${kb(bundle.raw)} | ${kb(bundle.gzip)} | ${kb(bundle.brotli)} |`);
-  console.log(`| runtime dependencies alone | ${kb(deps.raw)} | ${kb(deps.gzip)} | ${kb(deps.brotli)} |`);
-  console.log(`| library code over dependencies (gzip) | | ${kb(bundle.gzip - deps.gzip)} | |`);
+  print(`\n| bundle | raw | gzip | brotli |\n|---|---|---|---|`);
+  print(`| dist/support-workforce-widgets.js | ${kb(bundle.raw)} | ${kb(bundle.gzip)} | ${kb(bundle.brotli)} |`);
+  print(`| runtime dependencies alone | ${kb(deps.raw)} | ${kb(deps.gzip)} | ${kb(deps.brotli)} |`);
+  print(`| library code over dependencies (gzip) | | ${kb(bundle.gzip - deps.gzip)} | |`);
+  if (!ONLY) await writeFile('docs/_includes/bench-results.md', `Measured on ${new Date().toISOString().slice(0, 10)}: ${printed.join('\n')}\n`);
 } finally {
   await browser.close();
   server.close();

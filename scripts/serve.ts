@@ -1,5 +1,5 @@
 /**
- * `npm start`: the demo and docs on the built bundle (web-dev-server.config.mjs), and one line
+ * `npm start`: the docs site and the demo on the built bundle (web-dev-server.config.mjs), and one line
  * naming the address it answers on. The dev server's own start message also lists a "Network"
  * address, which does not answer: this server listens on the loopback address alone.
  */
@@ -9,4 +9,4 @@ import config from '../web-dev-server.config.mjs';
 
 const server = await startDevServer({ config, readCliArgs: false, readFileConfig: false, logStartMessage: false });
 const { port } = server.server!.address() as AddressInfo;
-console.log(`The demo and docs: http://127.0.0.1:${port}/demo/ (this machine only). Ctrl+C stops it.`);
+console.log(`The docs and the demo: http://127.0.0.1:${port}/ (this machine only). Ctrl+C stops it.`);

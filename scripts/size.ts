@@ -159,7 +159,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 if (import.meta.url === `file://${process.argv[1]}`) {
   const bundle = sizes(readFileSync(BUNDLE));
   const deps = await dependencySizes();
-  console.log(`| | raw | gzip | brotli |\n|---|---|---|---|`);
+  console.log(`| bundle | raw | gzip | brotli |\n|---|---|---|---|`);
   console.log(`| ${BUNDLE} | ${kb(bundle.raw)} | ${kb(bundle.gzip)} | ${kb(bundle.brotli)} |`);
   console.log(`| runtime dependencies alone | ${kb(deps.raw)} | ${kb(deps.gzip)} | ${kb(deps.brotli)} |`);
   console.log(`| the library's own code (gzip difference) | | ${kb(bundle.gzip - deps.gzip)} | |`);

@@ -12,8 +12,8 @@ export type SanitizedHtml = string & { readonly __sanitized: unique symbol };
 
 /**
  * Puts sanitised HTML into a Lit template; a raw string does not type-check. Lit inserts it
- * through its own Trusted Types policy, `lit-html`, the one a strict CSP must allow (see the
- * README's "Strict CSP").
+ * through its own Trusted Types policy, `lit-html`, the one a strict CSP must allow (see the embedding
+ * guide's "A strict Content Security Policy").
  */
 export function safeHtml(html: SanitizedHtml) {
   return unsafeHTML(html);

@@ -10,21 +10,16 @@
  * The page loads the drop-in (support-workforce-widgets.js) beside this module, which only
  * reads the query and places the widget.
  */
+import { EMBEDDABLE } from './embeddable.js';
 import { ASK_MESSAGE, HEIGHT_MESSAGE } from './message.js';
 import { loadLanguage, resolveLanguage } from '../core/messages.js';
 
 /**
- * Each widget's attributes a query may set. No attribute that holds words a reader sees
- * (heading, labels) and no storage key: a query is anyone's link, so the words come from the
- * content, and storage is the widget's own.
+ * Each widget's attributes a query may set, generated from custom-elements.json (the classes'
+ * documented attributes) by scripts/build-embeddable.ts: none that holds words a reader sees
+ * (heading, labels), no storage key, no signed-in.
  */
-export const EMBEDDABLE: Readonly<Record<string, readonly string[]>> = {
-  'pathway-explorer': ['src', 'pay-src', 'selected', 'from', 'to', 'compare', 'family', 'deep-link', 'heading-level', 'timeout', 'poll', 'max-bytes'],
-  'programme-list': ['src', 'band', 'format', 'cost', 'query', 'heading-level', 'timeout', 'poll', 'max-bytes'],
-  'programme-card': ['programme-id', 'heading-level'],
-  'news-feed': ['src', 'page-size', 'paging', 'tag', 'heading-level', 'new-days', 'timeout', 'poll', 'max-bytes'],
-  'register-prompt': ['src', 'register-url', 'login-url', 'variant', 'dismissible', 'remember-days', 'heading-level', 'timeout', 'poll', 'max-bytes'],
-};
+export { EMBEDDABLE };
 
 /** What the page itself reads: the widget, the parent's origin, and the provider's settings. */
 const PAGE = ['widget', 'origin'];

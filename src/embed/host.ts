@@ -5,7 +5,7 @@ import { ASK_MESSAGE, HEIGHT_MESSAGE } from './message.js';
  * embed page posts. Only a message from the frame itself, from the origin of its src, counts:
  * any other message is ignored. A frame posts its height when it changes; this script may come
  * after a frame's first post, so it asks each frame for its height now and whenever one loads,
- * and the frame answers. The README gives the same in five lines to paste.
+ * and the frame answers. The embedding guide gives the same in five lines to paste.
  */
 export function sizeEmbeds(root: Document = document): () => void {
   const frames = () => root.querySelectorAll<HTMLIFrameElement>('iframe[data-swf-embed]');

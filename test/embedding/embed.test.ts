@@ -75,11 +75,11 @@ describe('iframe embed', function () {
     await waitUntil(() => parseInt(frame.style.height, 10) === content() && content() !== 150, `frame ${frame.style.height}, content ${content()}`, { timeout: 5000 });
   });
 
-  it('the README\'s five lines do the same for a frame that posted before they ran', async () => {
+  it('the embedding guide\'s five lines do the same for a frame that posted before they ran', async () => {
     stop();
-    const readme = await (await fetch('/README.md')).text();
+    const readme = await (await fetch('/docs/guides/embedding.md')).text();
     const snippet = /<iframe data-swf-embed[^\n]*\n<script type="module">\n([\s\S]*?)<\/script>/.exec(readme)?.[1];
-    expect(snippet, 'the snippet is in the README').to.be.a('string');
+    expect(snippet, 'the snippet is in the embedding guide').to.be.a('string');
     expect(snippet!.trim().split('\n')).to.have.length(5);
     const frame = embed('widget=programme-card&programme-id=national-numeracy-challenge');
     const content = () => Math.ceil(frame.contentDocument?.documentElement.getBoundingClientRect().height ?? 0);

@@ -1,16 +1,18 @@
-/** `npm start`'s server: on the loopback address alone, serving the demo and built files, not the repository (nor test/). */
+/** `npm start`'s server: on the loopback address alone, serving the docs site (site/, with the demo in it), not the repository (nor test/). */
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { AddressInfo } from 'node:net';
 import { startDevServer } from '@web/dev-server';
 import config from '../../web-dev-server.config.mjs';
 
-test('the demo server listens on 127.0.0.1 only, and serves the demo, not the source', async () => {
+test('the server listens on 127.0.0.1 only, and serves the docs and the demo, not the source', async () => {
   const server = await startDevServer({ config: { ...config, port: 0 }, readCliArgs: false, readFileConfig: false, autoExitProcess: false, logStartMessage: false });
   try {
     const address = server.server!.address() as AddressInfo;
     assert.equal(address.address, '127.0.0.1');
     const status = async (path: string) => (await fetch(`http://127.0.0.1:${address.port}${path}`, { redirect: 'manual' })).status;
+    assert.equal(await status('/'), 200);
+    assert.equal(await status('/elements/swf-news-feed/'), 200);
     assert.equal(await status('/demo/'), 200);
     assert.equal(await status('/demo/authoring.html'), 200);
     assert.equal(await status('/demo/content/roles.json'), 200);
@@ -34,7 +36,7 @@ test('npm start names only an address that answers', { timeout: 60_000 }, async 
       child.on('exit', (code) => reject(new Error(`serve.ts exited (${code}): ${out}`)));
     });
     const addresses = [...line.matchAll(/https?:\/\/[^\s)]+/g)].map((m) => m[0]);
-    assert.deepEqual(addresses, [`http://127.0.0.1:${port}/demo/`]);
+    assert.deepEqual(addresses, [`http://127.0.0.1:${port}/`]);
     assert.doesNotMatch(line, /Network/);
     for (const address of addresses) assert.equal((await fetch(address)).status, 200, address);
   } finally {

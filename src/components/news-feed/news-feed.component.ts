@@ -43,6 +43,8 @@ import { styles } from './news-feed.styles.js';
  * @csspart article - Each article.
  * @csspart heading - Each article's heading.
  * @csspart date - Each article's date.
+ * @csspart reading-time - Each article's reading time ("3 min read").
+ * @csspart new - The "New" tag on an article newer than `new-days`.
  * @csspart tags - Each article's list of tags.
  * @csspart more - The "Show more" button.
  * @csspart pagination - The numbered pages' navigation.

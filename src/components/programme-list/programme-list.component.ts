@@ -31,7 +31,7 @@ function uniqueProgrammes({ value, problems }: Checked<Programme[]>): Checked<Pr
  * @attr src - URL of programmes: a markdown file of programme documents, or JSON `{ "programmes": [...] }`; relative to the provider's content base.
  * @attr band - Show programmes that suit this Agenda for Change band (1–9).
  * @attr format - Show only this format: online, classroom, work-based or blended.
- * @attr cost - Show only this cost: free, funded or paid.
+ * @attr cost - Show only this cost: free, funded, funding-available or paid.
  * @attr query - Show programmes whose text holds every word of this search.
  * @attr heading-level - Level of each card's heading, 2–6 (default 3).
  * @attr label - Accessible name of the filters and the list (default, in the language in use: "Training programmes").

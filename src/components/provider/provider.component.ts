@@ -30,8 +30,8 @@ export class SwfProvider extends SwfElement {
   @property({ reflect: true }) locale = '';
 
   /**
-   * The host's own messages, a partial catalogue over the language's (see the README's
-   * "Languages"): to reword a message, or with `lang`, to add a language.
+   * The host's own messages, a partial catalogue over the language's (see the languages
+   * guide): to reword a message, or with `lang`, to add a language.
    */
   @property({ attribute: false }) messages: PartialCatalogue | undefined;
 
