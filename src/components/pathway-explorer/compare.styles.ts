@@ -3,14 +3,7 @@ import { css } from 'lit';
 /** The comparison (compare.template.ts). */
 export const compareStyles = css`
   /* Compare: a real table; it scrolls sideways in its own region when narrower than its columns. */
-  .compare {
-    margin-block-end: var(--_space-4);
-  }
-  .compare > * + * {
-    margin-block-start: var(--_space-3);
-  }
   .table-scroll {
-    max-width: 100%;
     overflow-x: auto;
   }
   .compare table {
@@ -18,7 +11,6 @@ export const compareStyles = css`
     min-width: 36rem;
     border-collapse: collapse;
     background: var(--_background);
-    color: var(--_text);
   }
   .compare caption {
     text-align: start;
@@ -32,19 +24,21 @@ export const compareStyles = css`
     text-align: start;
     vertical-align: top;
   }
-  .compare thead th {
-    font-size: 1.1875em;
-  }
   .compare tbody th {
     width: 10rem;
   }
-  .compare ul {
-    margin: 0;
-    padding-inline-start: 1.25em;
+  /* The Compare toggle on reads as on (filled, but for its focus style); when it cannot be used, it reads so. */
+  .swf-button[aria-pressed=true]:not(:focus-visible) {
+    background: var(--_primary);
+    color: var(--_background);
   }
+  .swf-button:disabled {
+    opacity: 0.5;
+  }
+  /* A target of 24 px at least (WCAG 2.5.8). */
   .compare .remove {
     display: block;
-    font-size: 0.875rem;
+    min-height: 24px;
     font-weight: 400;
   }
 

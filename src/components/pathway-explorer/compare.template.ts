@@ -27,7 +27,7 @@ export function comparison(view: PlannerView, roles: readonly Role[], remove: (i
   const cell = (content: unknown, lang?: string) => html`<td lang=${ifDefined(lang)}>${content}</td>`;
   const row = (label: string, cells: unknown) => html`<tr><th scope="row">${label}</th>${cells}</tr>`;
   return html`<section part="compare" class="compare" aria-labelledby="compare-heading">
-    ${heading(view.level, msg.t('compare.heading'), { id: 'compare-heading', className: 'title' })}
+    ${heading(view.level, msg.t('compare.heading'), { id: 'compare-heading', className: 'title', focusable: true })}
     <div class="table-scroll" role="region" aria-label=${msg.t('compare.scroll')} tabindex="0">
       <table>
         <caption>${msg.t('compare.caption')}</caption>

@@ -188,6 +188,12 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     this.plan({ compare: next.join(' ') || null });
   }
 
+  /** Remove in the table: focus goes to the comparison's heading (the detail's, once none is left), never to the next Remove. */
+  private removeCompared(roleId: string): void {
+    this.toggleCompare(roleId);
+    void this.updateComplete.then(() => focusAndReveal(this.renderRoot.querySelector<HTMLElement>('#compare-heading, #detail-heading')));
+  }
+
   protected override render() {
     const graph = this.graph;
     const msg = this.msg;
@@ -229,7 +235,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       ${payFailed(msg, this.payTable.error)}
       ${graph.roles.length
         ? html`${planner(view)} ${filteredOut(view, hidden)} ${journeys(view)}
-            ${comparison(view, this.compared.map((id) => graph.byId.get(id)!), (id) => this.toggleCompare(id))}
+            ${comparison(view, this.compared.map((id) => graph.byId.get(id)!), (id) => this.removeCompared(id))}
             <ol part="list" class="pathway swf-grid swf-screen-only" aria-label=${this.label ?? msg.t('pathway.label')} @keydown=${this.roving.onKeydown}>
               ${shown.map((role) => roleItem(view, role, onPath.get(role.id)))}
             </ol>

@@ -40,15 +40,10 @@ const roleStyles = css`
     cursor: pointer;
     overflow-wrap: anywhere;
   }
-  .role:hover {
-    border-block-start-color: var(--_accent);
-  }
+  .role:hover,
   .role.selected {
     border: 2px solid var(--_accent);
     border-block-start-width: 8px;
-  }
-  .on-path .role {
-    border-block-start-color: var(--_accent);
   }
 
   .role-title {
@@ -60,14 +55,14 @@ const roleStyles = css`
   .role.selected .role-title {
     color: var(--_text);
   }
-  .role-band {
-    font-weight: 600;
-  }
+  .role-band,
+  .facts dt,
   .role-family {
     font-size: 0.875em;
     color: var(--_text-secondary);
   }
-  .role-summary {
+  .role-summary,
+  .hint {
     color: var(--_text-secondary);
   }
   .role-step {
@@ -96,37 +91,35 @@ const roleStyles = css`
     background: var(--_background);
   }
 
+  .planner > * + *,
+  .compare > * + *,
   .detail > * + *,
-  .journey > * + * {
-    margin-block-start: var(--_space-3);
-  }
+  .journey > * + *,
   /* Sizes follow the outline, whatever heading level the host chose. */
   .title {
     font-size: 1.375em;
   }
-  .subheading {
+  .subheading,
+  .detail-summary,
+  .detail-pay,
+  .compare thead th {
     font-size: 1.1875em;
   }
   .route-title {
     font-size: 1em;
   }
 
-  .detail-meta {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
-  }
-  .detail-summary {
-    font-size: 1.1875em;
-  }
+  .detail-meta,
 
-  .routes {
+  .routes,
+  .journey-options {
     display: grid;
     gap: var(--_space-3);
     padding: 0;
     list-style: none;
   }
-  .route {
+  .route,
+  .journey-option {
     padding: var(--_space-3);
     border: 1px solid var(--_border);
     border-radius: var(--_radius);
@@ -142,14 +135,13 @@ const roleStyles = css`
     grid-template-columns: minmax(8rem, 12rem) 1fr;
     gap: var(--_space-2);
   }
-  .facts dt {
-    font-weight: 600;
-  }
-  .facts dd {
+  .facts dd,
+  .journey-options {
     margin: 0;
   }
   .facts ul,
-  .journey-steps ul {
+  .journey-steps ul,
+  .compare ul {
     margin: 0;
     padding-inline-start: 1.25em;
   }
@@ -161,34 +153,12 @@ const roleStyles = css`
   .journey-steps > li + li {
     margin-block-start: var(--_space-2);
   }
-  .journey-route {
-    font-weight: 600;
-  }
   .journey-to,
   .journey-kind {
     display: block;
   }
-  .journey-options {
-    display: grid;
-    gap: var(--_space-3);
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
   .journey-option {
-    padding: var(--_space-3);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
     background: var(--_surface);
-    break-inside: avoid;
-  }
-  .journey-option > * + * {
-    margin-block-start: var(--_space-3);
-  }
-  .route-tags {
-    display: flex;
-    flex-wrap: wrap;
-    gap: var(--_space-2);
   }
 `;
 

@@ -10,9 +10,6 @@ export const plannerStyles = css`
     background: var(--_surface);
     color: var(--_text);
   }
-  .planner > * + * {
-    margin-block-start: var(--_space-3);
-  }
   .controls {
     display: flex;
     flex-wrap: wrap;
@@ -21,12 +18,15 @@ export const plannerStyles = css`
   .controls .field {
     flex: 1 1 14rem;
   }
-  .share {
-    margin-block-start: var(--_space-4);
+  .share,
+  .detail-actions {
     display: flex;
     flex-wrap: wrap;
     align-items: center;
     gap: var(--_space-3);
+  }
+  .share {
+    margin-block-start: var(--_space-4);
   }
   .share-status {
     flex: 1 1 100%;
@@ -37,25 +37,14 @@ export const plannerStyles = css`
   .share-status input {
     margin-block-start: var(--_space-1);
   }
-  .filtered {
+  .filtered,
+  .compare {
     margin-block-end: var(--_space-4);
   }
   .journey--empty {
     border-inline-start-color: var(--_border);
   }
 
-  .detail-actions {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: var(--_space-3);
-  }
-  .detail-pay {
-    font-size: 1.1875em;
-  }
-  .hint {
-    color: var(--_text-secondary);
-  }
   .pay-note {
     margin-block-start: var(--_space-3);
     color: var(--_text-secondary);

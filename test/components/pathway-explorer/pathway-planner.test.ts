@@ -236,6 +236,39 @@ describe('career planner', function () {
       expect(el.getAttribute('compare')).to.equal('physiotherapist');
       expect(text(root(el).querySelector('[part="compare"] tbody tr:last-child td'))).to.equal('Choose your role now to see this');
     });
+
+    it('Remove is a 24 px target, and takes focus to the comparison, so a second Enter removes nothing (#26.4)', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer compare="midwife physiotherapist" selected="midwife"></swf-pathway-explorer>`);
+      const remove = root(el).querySelector<HTMLButtonElement>('[part="compare"] .remove')!;
+      const box = remove.getBoundingClientRect();
+      expect(Math.min(box.width, box.height), 'its smaller side').to.be.at.least(24);
+      remove.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => el.getAttribute('compare') === 'physiotherapist');
+      await waitUntil(() => focused(el)?.id === 'compare-heading', `focus is on ${focused(el)?.outerHTML.slice(0, 80)}`);
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      expect(el.getAttribute('compare'), 'the second Enter removed nothing').to.equal('physiotherapist');
+      // The last one removed: focus goes to the detail's heading, as the table is gone.
+      root(el).querySelector<HTMLButtonElement>('[part="compare"] .remove')!.click();
+      await waitUntil(() => focused(el)?.id === 'detail-heading');
+      expect(root(el).querySelector('[part="compare"]')).to.equal(null);
+    });
+
+    it('a pressed Compare looks pressed, and a disabled one looks unavailable (#26.4)', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer>`);
+      const toggle = () => root(el).querySelector<HTMLButtonElement>('[part="compare-toggle"]')!;
+      const look = () => getComputedStyle(toggle()).backgroundColor;
+      const off = look();
+      toggle().click();
+      await el.updateComplete;
+      expect(toggle().getAttribute('aria-pressed')).to.equal('true');
+      expect(look(), 'pressed').not.to.equal(off);
+      el.compare = 'midwife physiotherapist registered-nurse';
+      await el.updateComplete;
+      expect(toggle().disabled).to.equal(true);
+      expect(Number(getComputedStyle(toggle()).opacity), 'disabled').to.be.below(1);
+    });
   });
 
   describe('family filter', () => {
