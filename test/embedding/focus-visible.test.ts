@@ -58,12 +58,23 @@ function changed(a: ImageData, b: ImageData, box: DOMRect): number {
   return count / (scale * scale);
 }
 
+/**
+ * WebKit's MiniBrowser keeps the keyboard focus in its toolbar once a test before this one has
+ * tabbed out of a page (the accessibility sweep's keyboard paths do), and a page without focus
+ * draws none; WebDriver cannot give it back. There this test runs only when the window has the
+ * focus (alone, or first), and is skipped otherwise.
+ */
+const WEBKIT_NOTE = engine === 'webkit' ? ' (WebKit: skipped when the window has no focus, which its toolbar keeps once a test before tabs out of a page)' : '';
+
 describe(`focus you can see, in pixels (${engine})`, function () {
   this.timeout(60_000);
 
   for (const state of STATES) {
-    it(`${state.name}: every kind of control changes at least a 2 px ring's worth of pixels when focused`, async () => {
+    it(`${state.name}: every kind of control changes at least a 2 px ring's worth of pixels when focused${WEBKIT_NOTE}`, async function () {
       const el = await fixture<Widget>(state.template());
+      // A page without the window's focus draws no focus at all; in WebKit that is the runner's doing.
+      if (engine === 'webkit' && !document.hasFocus()) this.skip();
+      expect(document.hasFocus(), 'the page has the focus').to.equal(true);
       await el.loadComplete;
       await el.updateComplete;
       const seen = new Set<string>();
