@@ -5,14 +5,14 @@
  */
 export const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
 
-/** Test-server middleware: the demo pages get the strict policy (the test runner's own pages need inline script). */
-export async function strictCspForDemo(ctx, next) {
+/** Dev-server middleware: the HTML pages under `prefix` get the strict policy. */
+const strictCspUnder = (prefix) => async (ctx, next) => {
   await next();
-  if (ctx.path.startsWith('/demo/') && ctx.response.is('html')) ctx.set('Content-Security-Policy', STRICT_CSP);
-}
+  if (ctx.path.startsWith(prefix) && ctx.response.is('html')) ctx.set('Content-Security-Policy', STRICT_CSP);
+};
 
-/** `npm start`'s middleware: every page it serves, the docs site's and the demo's, gets the strict policy. */
-export async function strictCspForSite(ctx, next) {
-  await next();
-  if (ctx.response.is('html')) ctx.set('Content-Security-Policy', STRICT_CSP);
-}
+/** The test server's: the demo pages (the test runner's own pages need inline script). */
+export const strictCspForDemo = strictCspUnder('/demo/');
+
+/** `npm start`'s: every page it serves, the docs site's and the demo's. */
+export const strictCspForSite = strictCspUnder('/');

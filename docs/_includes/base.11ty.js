@@ -4,6 +4,7 @@
  * eleventy.config.mjs makes them relative to the page.
  */
 import elements from '../_data/elements.js';
+import { escape } from './html.js';
 
 const GUIDES = [
   ['/guides/embedding/', 'Embedding'],
@@ -13,8 +14,6 @@ const GUIDES = [
   ['/guides/security/', 'Security'],
   ['/guides/performance/', 'Performance and size'],
 ];
-
-const escape = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 const link = (href, text, url) => `<li><a href="${href}"${href === url ? ' aria-current="page"' : ''}>${text}</a></li>`;
 

@@ -3,16 +3,15 @@
  * from SwfElement), and a form sets them live on the examples below it (docs/assets/theme.js).
  */
 import elements from '../_data/elements.js';
+import { code, escape, prose, table } from '../_includes/html.js';
 
 export const data = { layout: 'base.11ty.js', title: 'Theming', description: 'Design tokens, parts and the NHS look, with a page to try the tokens.' };
 
-const escape = (text) => String(text ?? '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 /** The default in a token's description, "(default #005eb8)", for the form's starting value. */
 const colour = (description) => /#[0-9a-f]{6}\b/i.exec(description)?.[0];
 
 export default function () {
   const shared = elements[0].sharedCssProperties;
-  const rows = shared.map((p) => `<tr><th scope="row"><code>${escape(p.name)}</code></th><td>${escape(p.description)}</td></tr>`).join('');
   const inputs = shared
     .filter((p) => colour(p.description))
     .map((p, i) => `<div><label for="token-${i}">${escape(p.name)}</label><input id="token-${i}" type="color" data-token="${escape(p.name)}" value="${colour(p.description)}"></div>`)
@@ -21,9 +20,7 @@ export default function () {
 inherited from the page; colour, size and line height are set by the widget, so hostile host
 styles cannot make it unreadable. Set these custom properties on any ancestor of a widget
 (the table comes from <code>custom-elements.json</code>):</p>
-<div class="table-scroll" tabindex="0" role="region" aria-label="Shared tokens">
-<table><thead><tr><th scope="col">token</th><th scope="col">what it sets</th></tr></thead><tbody>${rows}</tbody></table>
-</div>
+${table('Shared tokens', ['token', 'what it sets'], shared.map((p) => [code(p.name), prose(p.description)]))}
 <p>Each element's own tokens and parts are listed on its page. Loading, empty and error messages
 share the parts <code>status</code>, and <code>status-loading</code>, <code>status-empty</code> or <code>status-error</code>.</p>
 <pre><code>.intranet-sidebar {

@@ -10,16 +10,11 @@
  * The page loads the drop-in (support-workforce-widgets.js) beside this module, which only
  * reads the query and places the widget.
  */
+// Each widget's attributes a query may set, generated from custom-elements.json by scripts/build-embeddable.ts.
 import { EMBEDDABLE } from './embeddable.js';
 import { ASK_MESSAGE, HEIGHT_MESSAGE } from './message.js';
 import { loadLanguage, resolveLanguage } from '../core/messages.js';
 
-/**
- * Each widget's attributes a query may set, generated from custom-elements.json (the classes'
- * documented attributes) by scripts/build-embeddable.ts: none that holds words a reader sees
- * (heading, labels), no storage key, no signed-in.
- */
-export { EMBEDDABLE };
 
 /** What the page itself reads: the widget, the parent's origin, and the provider's settings. */
 const PAGE = ['widget', 'origin'];

@@ -4,28 +4,19 @@
  * (the area WCAG 2.4.13 asks for), in every engine. A style that exists but is clipped (by a
  * card's paint containment, say) or covered changes too few, and fails here.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import type { TemplateResult } from 'lit';
 import '../../src/index.js';
 import { engine } from '../helpers/engine.js';
-import { items } from '../fixtures/feeds/news.fixtures.js';
-import type { Widget } from './states.js';
+import { STATES, type Widget } from './states.js';
 
-/** The states between them show every kind of control the widgets have. */
-const STATES: Array<{ name: string; template: () => TemplateResult }> = [
-  { name: 'pathway with a plan and roles compared', template: () => html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse" selected="nursing-associate" compare="nursing-associate midwife" deep-link></swf-pathway-explorer>` },
-  { name: 'programme list, filtered (with its reset)', template: () => html`<swf-programme-list band="2"></swf-programme-list>` },
-  { name: 'news feed that failed (its details for the editor)', template: () => html`<swf-news-feed src="/__fixtures/status/404"></swf-news-feed>` },
-  { name: 'programme card', template: () => html`<swf-programme-card programme-id="national-numeracy-challenge"></swf-programme-card>` },
-  { name: 'news feed with numbered pages', template: () => html`<swf-news-feed paging="pages" page-size="2" .items=${items(5)}></swf-news-feed>` },
-  { name: 'news feed with show more', template: () => html`<swf-news-feed page-size="2" .items=${items(5)}></swf-news-feed>` },
-  { name: 'register prompt', template: () => html`<swf-register-prompt register-url="/r" login-url="/l" dismissible storage-key="swf-focus"></swf-register-prompt>` },
-];
+/** The sweep's states (states.ts) that between them show every kind of control the widgets have. */
+const SHOWN = ['pathway, planner with three routes', 'pathway, three roles compared', 'programme list, filtered', 'programme card', 'news feed, numbered pages', 'news feed, show more', 'news feed, load error', 'register prompt, panel'];
+const STATES_SHOWN = STATES.filter((state) => SHOWN.includes(state.name));
 
 const FOCUSABLE = 'a[href], button:not([disabled]), input:not([disabled]), select:not([disabled]), summary, [tabindex]:not([tabindex="-1"])';
 /** One control of each kind: its element, part and classes. */
-const kind = (el: Element) => `${el.localName}|${el.getAttribute('part') ?? ''}|${[...el.classList].filter((c) => !['selected'].includes(c)).sort().join('.')}`;
+const kind = (el: Element) => `${el.localName}|${el.getAttribute('part') ?? ''}|${[...el.classList].filter((c) => c !== 'selected').sort().join('.')}`;
 
 /** Resolves once the browser has painted what the page last changed (a frame drawn, and the next begun). */
 const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -69,13 +60,15 @@ const WEBKIT_NOTE = engine === 'webkit' ? ' (WebKit: skipped when the window has
 describe(`focus you can see, in pixels (${engine})`, function () {
   this.timeout(60_000);
 
-  for (const state of STATES) {
+  it('finds every state it shows', () => expect(STATES_SHOWN).to.have.length(SHOWN.length));
+
+  for (const state of STATES_SHOWN) {
     it(`${state.name}: every kind of control changes at least a 2 px ring's worth of pixels when focused${WEBKIT_NOTE}`, async function () {
       const el = await fixture<Widget>(state.template());
       // A page without the window's focus draws no focus at all; in WebKit that is the runner's doing.
       if (engine === 'webkit' && !document.hasFocus()) this.skip();
       expect(document.hasFocus(), 'the page has the focus').to.equal(true);
-      await el.loadComplete;
+      await (state.ready ? state.ready(el) : el.loadComplete);
       await el.updateComplete;
       const seen = new Set<string>();
       const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((c) => {

@@ -82,7 +82,7 @@ test('the docs site in Chromium: no console error, axe clean, every example rend
         const examples = await page.$$eval('.example-live, .preview', (nodes) => nodes.length);
         await page.waitForFunction(
           () =>
-            [...document.querySelectorAll<HTMLElement & { hasUpdated?: boolean }>('.example-live [data-swf], .example-live *, .preview *')]
+            [...document.querySelectorAll<HTMLElement & { hasUpdated?: boolean }>('.example-live *, .preview *')]
               .filter((el) => el.localName.startsWith('swf-') && el.localName !== 'swf-provider')
               .every((el) => el.hasUpdated && (el.shadowRoot?.querySelectorAll('[part]').length ?? 0) > 0 && !el.shadowRoot!.querySelector('[part~="status-loading"]')),
           { timeout: 20_000 },
