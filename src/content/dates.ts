@@ -6,10 +6,10 @@
  */
 
 /** Months by their first three letters, in English and Portuguese ("fev", "abr", "set", "out"…). */
-const MONTHS: Record<string, number> = {};
-['jan', 'feb fev', 'mar', 'apr abr', 'may mai', 'jun', 'jul', 'aug ago', 'sep set', 'oct out', 'nov', 'dec dez'].forEach((names, month) =>
-  names.split(' ').forEach((name) => (MONTHS[name] = month)),
-);
+const MONTHS: Record<string, number> = {
+  jan: 0, feb: 1, fev: 1, mar: 2, apr: 3, abr: 3, may: 4, mai: 4, jun: 5, jul: 6, aug: 7, ago: 7,
+  sep: 8, set: 8, oct: 9, out: 9, nov: 10, dec: 11, dez: 11,
+};
 const month = (text: string | undefined) => (text && /^\p{L}+\.?$/u.test(text) ? MONTHS[text.slice(0, 3)] : undefined);
 
 /** Zone names RFC 822 allows, in hours from UTC. */

@@ -157,9 +157,6 @@ export const MAX_ELEMENTS = 1_500;
 /** Elements with no end tag. */
 const EMPTY = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 
-/** Elements that never stay open: those with no end tag, and `p` and `li`, which the next one closes. */
-const VOID = new Set([...EMPTY, 'p', 'li']);
-
 /**
  * Would the text cost the parser or the sanitiser too much: does it leave more than MAX_OPEN
  * elements open (start tags, `<` and a letter, void ones and the self-closing `p` and `li`
@@ -174,7 +171,9 @@ export function tooManyElements(text: string, markdown: boolean): boolean {
     if (end) open -= 1;
     else if (name) {
       elements += 1;
-      if (!VOID.has(name.toLowerCase())) open += 1;
+      // Elements that never stay open: those with no end tag, and `p` and `li`, which the next one closes.
+      const tag = name.toLowerCase();
+      if (!EMPTY.has(tag) && tag !== 'p' && tag !== 'li') open += 1;
     } else elements += mark === '[' ? 1 : 0.5;
   }
   return open > MAX_OPEN || elements > MAX_ELEMENTS;

@@ -55,3 +55,9 @@ export interface Common {
   /** When the content was last checked: the widgets show it, and the checker warns after 12 months. */
   reviewed?: IsoDate;
 }
+
+/**
+ * The kinds of route, here rather than in role.ts so that a widget naming a kind (labels.ts) does
+ * not load the role's check with it.
+ */
+export const ROUTE_KINDS = ['apprenticeship', 'bridging', 'functional-skills', 'numeracy', 'training', 'experience'] as const;

@@ -5,12 +5,12 @@ import type { SanitizedHtml } from '../../core/safe-html.js';
 import type { SafeUrl } from '../../core/urls.js';
 import { Fields, ID, optional } from '../fields.js';
 import type { Problem, SourceDocument } from '../front-matter.js';
-import type { Band, Common, Id, Link, Months } from './common.js';
+import { ROUTE_KINDS, type Band, type Common, type Id, type Link, type Months } from './common.js';
 import type { Checked, ContentType } from './type.js';
 
 /** The typed content every widget reads: authored in content/ or fetched at run time. */
 
-export const ROUTE_KINDS = ['apprenticeship', 'bridging', 'functional-skills', 'numeracy', 'training', 'experience'] as const;
+export { ROUTE_KINDS };
 export type RouteKind = (typeof ROUTE_KINDS)[number];
 
 /** A way from one role (the one that lists it) to another. */
