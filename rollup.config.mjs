@@ -12,7 +12,7 @@ const elements = Object.fromEntries(
 );
 
 /** Minifier settings, shared with scripts/size.ts so dependencies are measured the same way. */
-export const terserOptions = { ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false } };
+export const terserOptions = { ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false, ascii_only: true } };
 
 /**
  * Lit's own minifier for the html`` and css`` templates of src/ (dependencies ship minified);
