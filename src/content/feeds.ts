@@ -37,6 +37,25 @@ function add(feed: ParsedFeed, doc: SourceDocument): void {
 }
 
 /**
+ * The text's lines, split a slice of about 128 K characters at a time (each cut after a line
+ * break), the page having its turn between slices: a 10 MB feed is 600,000 lines.
+ */
+async function linesOf(text: string): Promise<string[]> {
+  const lines: string[] = [];
+  for (let at = 0; at < text.length; ) {
+    const cut = text.indexOf('\n', at + 131_072);
+    const end = cut < 0 ? text.length : cut + 1;
+    const slice = text.slice(at, end).split(/\r\n|\r|\n/);
+    // A slice cut after a line break ends in an empty "line" that is the next slice's start.
+    if (end < text.length) slice.pop();
+    for (const line of slice) lines.push(line);
+    at = end;
+    await pause();
+  }
+  return lines;
+}
+
+/**
  * A markdown feed, read in slices of about 20 items or 128 K characters, each cut at an opening fence
  * so that it is a feed of its own; the page has its turn between slices, and while looking for
  * where to cut.
@@ -44,7 +63,7 @@ function add(feed: ParsedFeed, doc: SourceDocument): void {
 export async function parseMarkdownFeed(text: string, source: string): Promise<ParsedFeed> {
   const feed: ParsedFeed = { items: [], skipped: [], problems: [] };
   const base = feedBase(source);
-  const lines = text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+  const lines = await linesOf(text.replace(/^\uFEFF/, ''));
   const read = (start: number, end: number) => {
     const { documents, problems } = parseDocumentLines(lines.slice(start, end), source, base, start);
     feed.skipped.push(...problems);

@@ -100,4 +100,28 @@ describe('news feeds: every format, one check of an item', () => {
     expect(feed.items.find((i) => i.id === 'm7')!.body.trim()).to.equal(long.trim());
     expect(feed.items.find((i) => i.id === 'm8')!.body.trim()).to.equal('Body 8');
   });
+
+  it('splits a large markdown feed into lines a slice at a time, never the whole text in one task, and loses no line at a cut', async () => {
+    // Items of many lines, in \n, \r\n and \r: about 1.3 MB, cut into slices of about 128 K.
+    const body = (i: number) => Array.from({ length: 40 }, (_, n) => `Line ${n} of item ${i}.`).join(i % 3 === 0 ? '\r\n' : i % 3 === 1 ? '\n' : '\r');
+    const text = Array.from({ length: 1_500 }, (_, i) => `---\nid: s${i}\ntitle: S ${i}\ndate: 2025-01-01\n---\n${body(i)}\n`).join('');
+    const split = String.prototype.split;
+    let longest = 0;
+    String.prototype.split = function (this: string, ...args: Parameters<typeof split>) {
+      longest = Math.max(longest, this.length);
+      return split.apply(this, args);
+    } as typeof split;
+    let feed;
+    try {
+      feed = await parseFeed(text, 'markdown', 'sliced.md');
+    } finally {
+      String.prototype.split = split;
+    }
+    expect(text.length).to.be.above(1_000_000);
+    // The split that was the whole text (1.3 MB in one call; 10 MB in the bench) is now a slice's.
+    expect(longest).to.be.below(140_000);
+    expect(feed.items).to.have.length(1_500);
+    expect(feed.skipped).to.deep.equal([]);
+    for (const i of [0, 1, 2, 700, 1_499]) expect(feed.items.find((item) => item.id === `s${i}`)!.body.split(/\r\n|\r|\n/)).to.have.length(40);
+  });
 });
