@@ -42,14 +42,12 @@ function add(feed: ParsedFeed, doc: SourceDocument): void {
  */
 async function linesOf(text: string): Promise<string[]> {
   const lines: string[] = [];
-  for (let at = 0; at < text.length; ) {
-    const cut = text.indexOf('\n', at + 131_072);
-    const end = cut < 0 ? text.length : cut + 1;
+  for (let at = 0, end; at < text.length; at = end) {
+    end = text.indexOf('\n', at + 131_072) + 1 || text.length;
     const slice = text.slice(at, end).split(/\r\n|\r|\n/);
     // A slice cut after a line break ends in an empty "line" that is the next slice's start.
     if (end < text.length) slice.pop();
     for (const line of slice) lines.push(line);
-    at = end;
     await pause();
   }
   return lines;
