@@ -22,7 +22,8 @@ export const terserOptions = { ecma: 2022, module: true, compress: { passes: 3 }
  */
 export const minifyTemplates = () => minifyHTML({ include: ['src/**'], exclude: ['src/core/heading.ts'], failOnError: true });
 
-const plugins = () => [
+/** Every build's plugins, in order (scripts/drop-in-order.mjs builds the drop-in with them too). */
+export const plugins = () => [
   pureYamlSchemas(),
   resolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
   typescript({ tsconfig: './tsconfig.build.json' }),

@@ -10,10 +10,7 @@ import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { resolve as resolvePath } from 'node:path';
 import { rollup } from 'rollup';
-import resolve from '@rollup/plugin-node-resolve';
-import terser from '@rollup/plugin-terser';
-import typescript from '@rollup/plugin-typescript';
-import { allInside, minifyTemplates, pureYamlSchemas, terserOptions, treeshake } from '../rollup.config.mjs';
+import { allInside, plugins, treeshake } from '../rollup.config.mjs';
 
 const seconds = Number(process.argv[2] ?? 600);
 const index = readFileSync('src/index.ts', 'utf8').split('\n');
@@ -33,11 +30,7 @@ async function size(order) {
     plugins: [
       { name: 'candidate', resolveId: (id) => (id === entry ? id : null), load: (id) => (id === entry ? order.map(js).join('\n') : null) },
       allInside(),
-      pureYamlSchemas(),
-      resolve({ browser: true, exportConditions: ['browser', 'module', 'import', 'default'] }),
-      typescript({ tsconfig: './tsconfig.build.json' }),
-      minifyTemplates(),
-      terser(terserOptions),
+      ...plugins(),
     ],
   });
   const { output } = await bundle.generate({ format: 'es', inlineDynamicImports: true });
