@@ -22,8 +22,8 @@ export { buildPathway, planRoutes, type Journey, type Pathway } from './componen
 export { VERSION } from './core/version.js';
 /** Every tag this module defines. */
 export { TAGS } from './core/tags.js';
-export { SwfNewsFeed } from './components/news-feed/news-feed.js';
 export { SwfRegisterPrompt } from './components/register-prompt/register-prompt.js';
 export { ContentError, fetchContent, detectFormat, type ContentFormat } from './core/fetch-content.js';
 export { configContext, defaultConfig, type SwfConfig } from './core/config-context.js';
 export { CATALOGUES, Messages, loadLanguage, resolveLanguage, type Catalogue, type MessageKey, type PartialCatalogue, type PluralMessage } from './core/messages.js';
+export { SwfNewsFeed } from './components/news-feed/news-feed.js';

@@ -213,7 +213,7 @@ describe('languages', function () {
     expect(text('.journey-to')).to.equal('Vers Nursing associate');
     expect(text('.journey-kind')).to.equal('Training / About 2 years');
     expect(el.shadowRoot!.querySelector<HTMLOptionElement>('#from option[value="healthcare-support-worker"]')!.textContent).to.equal('Healthcare support worker [Bands 2–3]');
-    expect(text('.routes .facts dd')).to.equal('Registered nurse [Band 5]');
+    expect(text('.routes .facts dd')).to.equal('Registered nurse (adult) [Band 5]');
   });
 
   it('lets a host add a language: its messages, en-GB for any it leaves out, never a raw key, dates in that language', async () => {

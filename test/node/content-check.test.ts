@@ -28,7 +28,7 @@ function inTempDir(fn: (dir: string) => void, withContent = false): void {
 test('content/ passes the checker', () => {
   const { code, out } = run('check-content.ts', []);
   assert.equal(code, 0, out);
-  assert.match(out, /13 roles, 12 programmes, 3 news items, the register panel, the 2025\/26 pay table\. No problems\./);
+  assert.match(out, /16 roles, 12 programmes, 3 news items, the register panel, the 2025\/26 pay table\. No problems\./);
 });
 
 test('broken fixtures fail with file:line:column: message for each problem, in reading order', () => {

@@ -14,12 +14,12 @@ test('npx swf-content-check, from the packed package, in a trust\'s own project'
     cpSync(join(root, 'content'), join(project, 'content'), { recursive: true });
     const good = sh('npx', ['--no-install', 'swf-content-check', 'content/'], project);
     assert.equal(good.status, 0, good.stderr);
-    assert.match(good.stdout, /^Checked 28 files: 13 roles, 12 programmes, 3 news items, the register panel, the 2025\/26 pay table\. No problems\.$/m);
+    assert.match(good.stdout, /^Checked 31 files: 16 roles, 12 programmes, 3 news items, the register panel, the 2025\/26 pay table\. No problems\.$/m);
 
     writeFileSync(join(project, 'content/pathway/porter.md'), '---\nid: porter\ntitle: Porter\nfamily: estates\nband: [2, eleven]\nsummary: Moves patients.\n---\nBody\n');
     const bad = sh('npx', ['--no-install', 'swf-content-check', 'content/'], project);
     assert.equal(bad.status, 1);
-    assert.equal(bad.stderr.trim(), 'content/pathway/porter.md:5:11: "band" must be Agenda for Change bands from 1 to 9, like 3 or [2, 3] (got [2,"eleven"])\n\n1 problem in 29 files.');
+    assert.equal(bad.stderr.trim(), 'content/pathway/porter.md:5:11: "band" must be Agenda for Change bands from 1 to 9, like 3 or [2, 3] (got [2,"eleven"])\n\n1 problem in 32 files.');
 
     // A trust's own programmes, with no content/ of their own: a file may hold several (as the
     // list reads them), and may lead to a role of the embedded default.

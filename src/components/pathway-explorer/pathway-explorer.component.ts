@@ -39,7 +39,7 @@ const EMPTY = buildPathway([]);
  * @attr from - Id of the reader's role now; reflects the planner's choice.
  * @attr to - Id of the role the reader wants to reach; reflects the planner's choice.
  * @attr compare - Ids of up to 3 roles to compare, separated by spaces; reflects.
- * @attr family - Show one family's roles (nursing, maternity, allied-health, pharmacy, mental-health…) and the shared ones; reflects.
+ * @attr family - Show one family's roles (nursing, maternity, allied-health, pharmacy, mental-health, healthcare-science…) and the shared ones; reflects.
  * @attr deep-link - Keep the plan in the URL hash (`#pathway=<id>&from=<id>&to=<id>&compare=<id>,<id>`), so links open at it and Back works; adds "Copy link".
  * @attr heading-level - Level of the widget's top headings, 2–6 (default 2).
  * @attr label - Accessible name of the list of roles (default, in the language in use: "Career pathway").

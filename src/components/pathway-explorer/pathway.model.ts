@@ -64,21 +64,22 @@ export function buildPathway(input: readonly Role[]): Pathway {
 
 /** One cycle in the routes, as role ids, or null. */
 export function findCycle(roles: Role[], routesFrom: Map<string, Route[]>): string[] | null {
-  const state = new Map<string, 'visiting' | 'done'>();
+  // Each role seen: on the path being walked (true), or walked (false).
+  const state = new Map<string, boolean>();
   const stack: string[] = [];
   const visit = (id: string): string[] | null => {
-    state.set(id, 'visiting');
+    state.set(id, true);
     stack.push(id);
     for (const route of routesFrom.get(id) ?? []) {
       const next = state.get(route.to);
-      if (next === 'visiting') return [...stack.slice(stack.indexOf(route.to)), route.to];
+      if (next) return [...stack.slice(stack.indexOf(route.to)), route.to];
       if (next === undefined) {
         const found = visit(route.to);
         if (found) return found;
       }
     }
     stack.pop();
-    state.set(id, 'done');
+    state.set(id, false);
     return null;
   };
   for (const role of roles) {

@@ -50,10 +50,17 @@ export class RovingFocusController implements ReactiveController {
   };
 }
 
-/** Moves focus to `element` and brings it into view, smoothly unless the reader asks for less motion. */
+/**
+ * Moves focus to `element` and brings it into view, smoothly unless the reader asks for less
+ * motion. Role cards the scroll passes over render at their real height (content-visibility),
+ * which moves `element`: when the scroll ends, it goes to where `element` is then.
+ */
 export function focusAndReveal(element: HTMLElement | null): void {
   if (!element) return;
   element.focus({ preventScroll: true });
-  const still = matchMedia('(prefers-reduced-motion: reduce)').matches;
-  element.scrollIntoView({ block: 'start', behavior: still ? 'auto' : 'smooth' });
+  const { top } = element.getBoundingClientRect();
+  if (top < 0 || top > innerHeight) {
+    addEventListener('scrollend', () => element.scrollIntoView(), { once: true });
+    element.scrollIntoView({ behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
+  }
 }

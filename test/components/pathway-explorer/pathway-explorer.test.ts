@@ -53,7 +53,7 @@ describe('<swf-pathway-explorer>', () => {
     it('shows each onward route with duration, funding, entry and programme links', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="healthcare-support-worker"></swf-pathway-explorer>`);
       const routes = [...detail(el).querySelectorAll('[part="route"]')];
-      expect(routes).to.have.length(4);
+      expect(routes).to.have.length(7);
       const trainee = routes[1];
       expect(trainee.textContent).to.contain('About 2 years').and.contain('Functional Skills Level 2').and.contain('band 3');
       const links = [...trainee.querySelectorAll('a')];
@@ -90,7 +90,7 @@ describe('<swf-pathway-explorer>', () => {
       expect(focused(el)?.dataset.role).to.equal(buttons[1].dataset.role);
       await sendKeys({ press: 'End' });
       await el.updateComplete;
-      expect(focused(el)?.dataset.role).to.equal('registered-nurse');
+      expect(focused(el)?.dataset.role).to.equal('registered-nurse-mental-health');
       await sendKeys({ press: 'Home' });
       await el.updateComplete;
       expect(focused(el)?.dataset.role).to.equal('healthcare-support-worker');
@@ -104,9 +104,9 @@ describe('<swf-pathway-explorer>', () => {
         await sendKeys({ press: 'End' });
         await sendKeys({ press: key });
         await waitUntil(() => focused(el)?.id === 'detail-heading', 'focus did not move to the detail');
-        expect(el.selected).to.equal('registered-nurse');
-        expect(focused(el)!.textContent).to.equal('Registered nurse');
-        expect(roleButtons(el).find((b) => b.tabIndex === 0)!.dataset.role).to.equal('registered-nurse');
+        expect(el.selected).to.equal('registered-nurse-mental-health');
+        expect(focused(el)!.textContent).to.equal('Registered nurse (mental health)');
+        expect(roleButtons(el).find((b) => b.tabIndex === 0)!.dataset.role).to.equal('registered-nurse-mental-health');
       });
     }
 
@@ -117,7 +117,7 @@ describe('<swf-pathway-explorer>', () => {
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => focused(el)?.id === 'detail-heading', 'focus did not move to the detail');
       expect(el.selected).to.equal('registered-nurse');
-      expect(focused(el)!.textContent).to.equal('Registered nurse');
+      expect(focused(el)!.textContent).to.equal('Registered nurse (adult)');
     });
 
     it('reaches the planner, the roles and the detail with Tab, one stop for the list', async () => {
@@ -160,10 +160,11 @@ describe('<swf-pathway-explorer>', () => {
       expect(el.shadowRoot!.querySelector('[part="journey"]')!.textContent).to.contain('There is no route from D to A');
     });
 
-    it('goes from healthcare assistant to registered nurse on the default content', async () => {
+    it('goes from healthcare assistant to registered nurse on the default content, by the degree apprenticeship alone', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse"></swf-pathway-explorer>`);
       const first = el.shadowRoot!.querySelector('[part="journey-option"]')!;
-      expect(first.querySelectorAll('.journey-steps > li')).to.have.length(2);
+      expect([...first.querySelectorAll('.journey-steps > li .journey-route')].map((step) => step.textContent)).to.deep.equal(['Registered nurse degree apprenticeship (adult)']);
+      expect(first.textContent).to.contain('about 4 years');
     });
   });
 

@@ -52,7 +52,8 @@ describe('career planner', function () {
       expect(ids('maternity')).to.include.members(['maternity-support-worker', 'midwife']);
       expect(ids('allied-health')).to.include.members(['therapy-support-worker', 'physiotherapist', 'occupational-therapist']);
       expect(ids('pharmacy')).to.include.members(['pharmacy-support-worker', 'pharmacy-technician']);
-      expect(ids('mental-health')).to.include.members(['mental-health-support-worker']);
+      expect(ids('mental-health')).to.include.members(['mental-health-support-worker', 'registered-nurse-mental-health']);
+      expect(ids('healthcare-science')).to.deep.equal(['healthcare-science-assistant', 'healthcare-science-associate']);
       expect(defaultContent.roles.find((r) => r.id === 'assistant-practitioner')!.families.length).to.be.greaterThan(1);
     });
 
@@ -65,13 +66,16 @@ describe('career planner', function () {
         'occupational-therapist': 'HCPC',
         physiotherapist: 'HCPC',
         'registered-nurse': 'NMC',
+        'registered-nurse-mental-health': 'NMC',
       });
     });
 
-    it('marks apprenticeship routes as earn while you learn, and gives every route its typical months', () => {
+    it('marks apprenticeship routes as earn while you learn, and gives every route its typical months but the one whose degree the sources do not time', () => {
       const routes = defaultContent.roles.flatMap((r) => r.routes);
       expect(routes.filter((r) => r.kind === 'apprenticeship').every((r) => r.earn)).to.equal(true);
-      expect(routes.every((r) => r.months && r.months[0] <= r.months[1])).to.equal(true);
+      const untimed = routes.filter((r) => !r.months);
+      expect(untimed.map((r) => r.title)).to.deep.equal(['Skills for Health bridging programme, then a nursing degree']);
+      expect(routes.every((r) => !r.months || r.months[0] <= r.months[1])).to.equal(true);
     });
 
     it('links every role and programme to a page about it, not a home page', () => {
@@ -92,7 +96,8 @@ describe('career planner', function () {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer>`);
       expect(text(root(el).querySelector('.detail-pay'))).to.equal('Pay (2025/26, England): £27,485 to £30,162 a year');
       const note = root(el).querySelector('.pay-note')!;
-      expect(text(note)).to.contain('Agenda for Change pay in England, 2025/26.').and.contain('3.3% award');
+      // FACTS.md, "Pay in the year shown": last year's figures, said so, with this year's award.
+      expect(text(note)).to.contain('Agenda for Change pay in England, 2025/26.').and.contain("last year's figures").and.contain('2026/27 award raised').and.contain('3.3%');
       expect(note.querySelector('a')!.href).to.equal(defaultContent.pay.source);
       await expect(el).to.be.accessible();
     });
@@ -134,7 +139,7 @@ describe('career planner', function () {
   describe('review dates', () => {
     it('shows when the content was reviewed, in NHS style', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
-      expect(text(root(el).querySelector('[part="reviewed"]'))).to.equal('Content reviewed: 1 December 2026');
+      expect(text(root(el).querySelector('[part="reviewed"]'))).to.equal('Content reviewed: 7 December 2026');
     });
   });
 
@@ -150,6 +155,7 @@ describe('career planner', function () {
         'Allied health',
         'Pharmacy',
         'Mental health',
+        'Healthcare science',
         'Shared by several families',
       ]);
       expect(text(root(el).querySelector('[part="journey"]'))).to.contain('Choose your role now and where you want to be');
@@ -171,17 +177,19 @@ describe('career planner', function () {
         facts: [...option.querySelectorAll(':scope > .facts > div')].map((row) => `${text(row.querySelector('dt'))} ${text(row.querySelector('dd'))}`),
         degree: text(option.querySelector(':scope > .route-tags')),
       }));
-      expect(found.map((f) => f.heading)).to.deep.equal(['Route 1: 2 steps', 'Route 2: 2 steps', 'Route 3: 2 steps']);
-      expect(found[0].steps).to.deep.equal(['Trainee nursing associate', 'Registered nurse degree apprenticeship, shortened for nursing associates']);
+      expect(found.map((f) => f.heading)).to.deep.equal(['Route 1: 1 step', 'Route 2: 2 steps', 'Route 3: 2 steps']);
+      expect(found[0].steps).to.deep.equal(['Registered nurse degree apprenticeship (adult)']);
       expect(found[0].facts).to.deep.equal([
-        'Typical total time about 3.5 to 4 years',
+        'Typical total time about 4 years',
         'Pay at the start £24,465 to £26,598 a year',
         'Pay at the end £31,049 to £37,796 a year',
         'Earn while you learn Yes, on every step',
       ]);
       expect(found[0].degree).to.equal('Includes a degree, counted in the total time');
-      const bridging = found.find((f) => f.steps.includes('Skills for Health bridging programme, then a nursing degree'))!;
-      expect(bridging.facts).to.include('Typical total time about 5 to 5.5 years').and.include('Earn while you learn On 1 of 2 steps');
+      expect(found[1].steps).to.deep.equal(['Trainee nursing associate', 'Registered nurse degree apprenticeship, shortened for nursing associates (adult)']);
+      expect(found[1].facts).to.include('Typical total time about 3.5 to 4 years');
+      expect(found[2].steps).to.deep.equal(['Senior healthcare support worker apprenticeship (Level 3)', 'Registered nurse degree apprenticeship (adult)']);
+      expect(found[2].facts).to.include('Typical total time about 5.5 to 6 years').and.include('Earn while you learn Yes, on every step');
     });
 
     it('finds the fewest steps first, then other ways, on a small pathway', async () => {
@@ -214,12 +222,12 @@ describe('career planner', function () {
       el.compare = 'nursing-associate assistant-practitioner registered-nurse';
       await el.updateComplete;
       const table = root(el).querySelector('[part="compare"] table')!;
-      expect([...table.querySelectorAll('thead th[scope="col"] span')].map((th) => th.textContent)).to.deep.equal(['Nursing associate', 'Assistant practitioner', 'Registered nurse']);
+      expect([...table.querySelectorAll('thead th[scope="col"] span')].map((th) => th.textContent)).to.deep.equal(['Nursing associate', 'Assistant practitioner', 'Registered nurse (adult)']);
       const rows = [...table.querySelectorAll('tbody tr')].map((row) => [text(row.querySelector('th[scope="row"]')), ...[...row.querySelectorAll('td')].map((td) => text(td))]);
       expect(rows.map((row) => row[0])).to.deep.equal(['Agenda for Change band', 'Pay (2025/26, England)', 'What the role does', 'Entry requirements', 'Registration', 'Typical time from your role now']);
       expect(rows[0].slice(1)).to.deep.equal(['Band 4', 'Band 4', 'Band 5']);
       expect(rows[4].slice(1)).to.deep.equal(['Registered with the NMC', 'Not registered', 'Registered with the NMC']);
-      expect(rows[5].slice(1)).to.deep.equal(['about 2 years', 'about 3 to 4 years', 'about 3.5 to 4 years']);
+      expect(rows[5].slice(1)).to.deep.equal(['about 2 years', 'about 3 to 4 years', 'about 4 years']);
       el.selected = 'midwife';
       await el.updateComplete;
       expect(toggle().disabled, 'a fourth role cannot be added').to.equal(true);
@@ -289,7 +297,7 @@ describe('career planner', function () {
         fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer family="maternity" from="maternity-support-worker" to="registered-nurse"></swf-pathway-explorer>`),
       );
       const notice = root(el).querySelector('.filtered')!;
-      expect(text(notice)).to.contain('Registered nurse is in the Nursing roles, which are not shown.');
+      expect(text(notice)).to.contain('Registered nurse (adult) is in the Nursing roles, which are not shown.');
       expect(options(el).length, 'the routes are still planned').to.be.greaterThan(0);
       expect(warnings).to.have.length(1);
       expect(warnings[0]).to.contain('to "registered-nurse"').and.contain('family="maternity"');
@@ -390,8 +398,9 @@ describe('career planner', function () {
       if (!scrolls) this.skip();
       await waitUntil(
         () => {
+          // Within a pixel of the top: layout is in fractions of a pixel.
           const top = focused(el)!.getBoundingClientRect().top;
-          return top >= 0 && top < innerHeight;
+          return top > -1 && top < innerHeight;
         },
         'the detail was not scrolled into view',
         { timeout: 5000 },

@@ -1,0 +1,134 @@
+/**
+ * The journeys the embedded default offers, from each support role to each registered role,
+ * checked against ../shared/seeds/FACTS.md and FACTS-roles.md (#25): every option possible
+ * from the reader's role, each total the sum of its steps, and the shortest routes the facts
+ * give. The table is the planner's first option for each pair; a change to content/pathway/
+ * that changes a journey changes this table, on purpose.
+ */
+import { expect } from '@open-wc/testing';
+import { buildPathway, planRoutes, type Journey } from '../../src/components/pathway-explorer/pathway.model.js';
+import { defaultContent } from '../../src/content/default-content.js';
+
+const graph = buildPathway(defaultContent.roles);
+const registered = graph.roles.filter((role) => role.registration).map((role) => role.id);
+const SUPPORT = ['healthcare-support-worker', 'senior-healthcare-support-worker', 'maternity-support-worker', 'mental-health-support-worker', 'therapy-support-worker', 'pharmacy-support-worker', 'healthcare-science-assistant'];
+
+/** Months as the table writes them: "48", "36–48", or "?" when a step gives none. */
+const months = (journey: Journey) => (journey.months ? (journey.months[0] === journey.months[1] ? `${journey.months[0]}` : journey.months.join('–')) : '?');
+const first = (from: string, to: string) => {
+  const [journey] = planRoutes(graph, from, to);
+  return journey ? `${months(journey)} via ${journey.routes.map((route) => route.to).join(' > ')}` : 'none';
+};
+
+describe('journeys in the default content', () => {
+  it('has at least 15 roles in 6 families, healthcare science among them', () => {
+    expect(graph.problems).to.deep.equal([]);
+    expect(graph.roles.length).to.be.at.least(15);
+    expect(new Set(graph.roles.flatMap((role) => role.families))).to.have.keys('nursing', 'maternity', 'allied-health', 'pharmacy', 'mental-health', 'healthcare-science');
+    expect(graph.byId.get('healthcare-science-assistant')?.routes.map((route) => route.to)).to.deep.equal(['healthcare-science-associate']);
+  });
+
+  it('separates the adult and mental health fields of nursing (FACTS.md, fields of nursing)', () => {
+    expect(graph.byId.get('registered-nurse')?.title).to.equal('Registered nurse (adult)');
+    expect(graph.byId.get('registered-nurse-mental-health')?.registration).to.equal('NMC');
+    // The shortened midwifery course is for registered adult nurses only.
+    const toMidwife = graph.roles.flatMap((role) => role.routes.filter((route) => route.to === 'midwife').map(() => role.id));
+    expect(toMidwife).to.not.include('registered-nurse-mental-health');
+    expect(graph.routesFrom.get('registered-nurse')?.map((route) => route.title)).to.deep.equal(['Shortened midwifery course for registered adult nurses']);
+  });
+
+  it('offers no option through a registered role a step cannot lead from: every mental health nurse route ends there', () => {
+    for (const from of SUPPORT) {
+      for (const to of registered) {
+        for (const journey of planRoutes(graph, from, to)) {
+          const through = journey.routes.slice(0, -1).map((route) => route.to);
+          expect(through, `${from} → ${to}`).to.not.include('registered-nurse-mental-health');
+        }
+      }
+    }
+  });
+
+  it('adds up each total from its steps', () => {
+    for (const from of SUPPORT) {
+      for (const to of registered) {
+        for (const journey of planRoutes(graph, from, to)) {
+          if (journey.routes.some((route) => !route.months)) {
+            expect(journey.months, `${from} → ${to}`).to.equal(undefined);
+            continue;
+          }
+          const sum = journey.routes.reduce((total, route) => [total[0] + route.months![0], total[1] + route.months![1]], [0, 0]);
+          expect(journey.months, `${from} → ${to}`).to.deep.equal(sum);
+        }
+      }
+    }
+  });
+
+  it('gives a healthcare support worker a route of at most 4 years to an adult nurse and to a midwife', () => {
+    for (const to of ['registered-nurse', 'midwife']) {
+      const [journey] = planRoutes(graph, 'healthcare-support-worker', to);
+      expect(journey.routes.length, to).to.equal(1);
+      expect(journey.months![1], to).to.be.at.most(48);
+    }
+  });
+
+  it('gives the first option for each support role and registered role as the facts do', () => {
+    const table = Object.fromEntries(SUPPORT.map((from) => [from, Object.fromEntries(registered.map((to) => [to, first(from, to)]))]));
+    expect(table).to.deep.equal({
+      'healthcare-support-worker': {
+        'nursing-associate': '24 via nursing-associate',
+        'pharmacy-technician': 'none',
+        midwife: '36–48 via midwife',
+        'occupational-therapist': '48–72 via therapy-support-worker > occupational-therapist',
+        physiotherapist: '54–60 via therapy-support-worker > physiotherapist',
+        'registered-nurse': '48 via registered-nurse',
+        'registered-nurse-mental-health': '42–48 via nursing-associate > registered-nurse-mental-health',
+      },
+      'senior-healthcare-support-worker': {
+        'nursing-associate': '24 via nursing-associate',
+        'pharmacy-technician': 'none',
+        midwife: '60–72 via registered-nurse > midwife',
+        'occupational-therapist': 'none',
+        physiotherapist: 'none',
+        'registered-nurse': '48 via registered-nurse',
+        'registered-nurse-mental-health': '42–48 via assistant-practitioner > registered-nurse-mental-health',
+      },
+      'maternity-support-worker': {
+        'nursing-associate': '24 via nursing-associate',
+        'pharmacy-technician': 'none',
+        midwife: '36–48 via midwife',
+        'occupational-therapist': 'none',
+        physiotherapist: 'none',
+        'registered-nurse': '42–48 via assistant-practitioner > registered-nurse',
+        'registered-nurse-mental-health': '42–48 via assistant-practitioner > registered-nurse-mental-health',
+      },
+      'mental-health-support-worker': {
+        'nursing-associate': '24 via nursing-associate',
+        'pharmacy-technician': 'none',
+        midwife: '54–72 via nursing-associate > registered-nurse > midwife',
+        'occupational-therapist': 'none',
+        physiotherapist: 'none',
+        'registered-nurse': '42–48 via nursing-associate > registered-nurse',
+        'registered-nurse-mental-health': '48 via registered-nurse-mental-health',
+      },
+      'therapy-support-worker': {
+        'nursing-associate': '24 via nursing-associate',
+        'pharmacy-technician': 'none',
+        midwife: '54–72 via assistant-practitioner > registered-nurse > midwife',
+        'occupational-therapist': '30–48 via occupational-therapist',
+        physiotherapist: '36 via physiotherapist',
+        'registered-nurse': '42–48 via assistant-practitioner > registered-nurse',
+        'registered-nurse-mental-health': '42–48 via assistant-practitioner > registered-nurse-mental-health',
+      },
+      'pharmacy-support-worker': {
+        'nursing-associate': 'none',
+        'pharmacy-technician': '24 via pharmacy-technician',
+        midwife: 'none',
+        'occupational-therapist': 'none',
+        physiotherapist: 'none',
+        'registered-nurse': 'none',
+        'registered-nurse-mental-health': 'none',
+      },
+      'healthcare-science-assistant': Object.fromEntries(registered.map((to) => [to, 'none'])),
+    });
+  });
+});
