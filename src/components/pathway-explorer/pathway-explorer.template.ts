@@ -49,11 +49,11 @@ export function pathwayNotice(msg: Messages, problems: readonly Problem[], missi
 /** "Nursing", or "Shared by several families". */
 export const roleFamily = (msg: Messages, role: Role) => (isShared(role) ? msg.t('family.shared') : familyLabel(msg, role.families[0]));
 
-/** The role's pay by the table, or why there is none. */
-export function rolePay(view: Pick<PathwayView, 'msg' | 'pay'>, role: Role): string | undefined {
+/** The role's pay by the table (with `start`, its lowest point: what a newcomer is paid), or why there is none. */
+export function rolePay(view: Pick<PathwayView, 'msg' | 'pay'>, role: Role, start?: boolean): string | undefined {
   const pay = payFor(view.pay, role.bands);
   if (!pay || !view.pay) return undefined;
-  if (pay.low !== undefined && pay.high !== undefined) return payLabel(view.msg, pay.low, pay.high);
+  if (pay.low !== undefined && pay.high !== undefined) return payLabel(view.msg, pay.low, start ? pay.low : pay.high);
   return pay.missing.length ? view.msg.t('pay.missing', { band: pay.missing.join(', '), year: view.pay.year }) : undefined;
 }
 

@@ -112,15 +112,14 @@ function earning(view: PlannerView, journey: Journey): string {
 }
 
 function option(view: PlannerView, journey: Journey, n: number, level: number) {
-  const { msg, contentLang, from, to } = view;
-  const startPay = from && rolePay(view, from);
-  const endPay = to && rolePay(view, to);
+  const { msg, contentLang, to } = view;
+  // The goal's starting pay (its band's lowest point): the reader knows their own.
+  const endPay = to && rolePay(view, to, true);
   return html`<li part="journey-option" class="journey-option">
     ${heading(level, msg.t('planner.option', { n, count: journey.routes.length }), { className: 'subheading' })}
     ${journey.degree ? html`<p class="route-tags"><strong class="swf-tag">${msg.t('planner.degree')}</strong></p>` : nothing}
     <dl class="facts">
       <div><dt>${msg.t('planner.total')}</dt><dd>${journey.months ? durationLabel(msg, journey.months) : msg.t('planner.totalUnknown')}</dd></div>
-      ${startPay ? html`<div><dt>${msg.t('planner.payStart')}</dt><dd>${startPay}</dd></div>` : nothing}
       ${endPay ? html`<div><dt>${msg.t('planner.payEnd')}</dt><dd>${endPay}</dd></div>` : nothing}
       <div><dt>${msg.t('pathway.earn')}</dt><dd>${earning(view, journey)}</dd></div>
     </dl>

@@ -70,11 +70,11 @@ describe('career planner', function () {
       });
     });
 
-    it('marks apprenticeship routes as earn while you learn, and gives every route its typical months but the one whose degree the sources do not time', () => {
+    it('marks apprenticeship routes as earn while you learn, and gives every route its typical months but two whose sources give no length or only a floor', () => {
       const routes = defaultContent.roles.flatMap((r) => r.routes);
       expect(routes.filter((r) => r.kind === 'apprenticeship').every((r) => r.earn)).to.equal(true);
       const untimed = routes.filter((r) => !r.months);
-      expect(untimed.map((r) => r.title)).to.deep.equal(['Skills for Health bridging programme, then a nursing degree']);
+      expect(untimed.map((r) => r.title)).to.deep.equal(['Pharmacy technician apprenticeship (Level 3)', 'Skills for Health bridging programme, then a nursing degree']);
       expect(routes.every((r) => !r.months || r.months[0] <= r.months[1])).to.equal(true);
     });
 
@@ -180,16 +180,27 @@ describe('career planner', function () {
       expect(found.map((f) => f.heading)).to.deep.equal(['Route 1: 1 step', 'Route 2: 2 steps', 'Route 3: 2 steps']);
       expect(found[0].steps).to.deep.equal(['Registered nurse degree apprenticeship (adult)']);
       expect(found[0].facts).to.deep.equal([
-        'Typical total time about 4 years',
-        'Pay at the start £24,465 to £26,598 a year',
-        'Pay at the end £31,049 to £37,796 a year',
+        'Training time about 4 years',
+        // The goal's starting pay: the lowest point of its band, not the whole band (#25.5).
+        'Starting pay £31,049 a year',
         'Earn while you learn Yes, on every step',
       ]);
-      expect(found[0].degree).to.equal('Includes a degree, counted in the total time');
+      expect(found[0].degree).to.equal('Includes a degree, counted in the training time');
       expect(found[1].steps).to.deep.equal(['Trainee nursing associate', 'Registered nurse degree apprenticeship, shortened for nursing associates (adult)']);
-      expect(found[1].facts).to.include('Typical total time about 3.5 to 4 years');
+      expect(found[1].facts).to.include('Training time about 3.5 to 4 years');
       expect(found[2].steps).to.deep.equal(['Senior healthcare support worker apprenticeship (Level 3)', 'Registered nurse degree apprenticeship (adult)']);
-      expect(found[2].facts).to.include('Typical total time about 5.5 to 6 years').and.include('Earn while you learn Yes, on every step');
+      expect(found[2].facts).to.include('Training time about 5.5 to 6 years').and.include('Earn while you learn Yes, on every step');
+    });
+
+    it('gives no total for a step whose sources give only a floor (#25.5): pharmacy technician, at least 2 years', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="pharmacy-support-worker" to="pharmacy-technician"></swf-pathway-explorer>`);
+      const [only] = options(el);
+      expect(text(only.querySelector('.journey-kind'))).to.contain('Typically at least 2 years');
+      const facts = [...only.querySelectorAll(':scope > .facts > div')].map((row) => `${text(row.querySelector('dt'))} ${text(row.querySelector('dd'))}`);
+      expect(facts).to.include('Training time Not known for every step').and.include('Starting pay £27,485 a year');
+      el.compare = 'pharmacy-technician';
+      await el.updateComplete;
+      expect(text(root(el).querySelector('[part="compare"] tbody tr:last-child td'))).to.equal('Not known for every step');
     });
 
     it('finds the fewest steps first, then other ways, on a small pathway', async () => {
@@ -224,7 +235,7 @@ describe('career planner', function () {
       const table = root(el).querySelector('[part="compare"] table')!;
       expect([...table.querySelectorAll('thead th[scope="col"] span')].map((th) => th.textContent)).to.deep.equal(['Nursing associate', 'Assistant practitioner', 'Registered nurse (adult)']);
       const rows = [...table.querySelectorAll('tbody tr')].map((row) => [text(row.querySelector('th[scope="row"]')), ...[...row.querySelectorAll('td')].map((td) => text(td))]);
-      expect(rows.map((row) => row[0])).to.deep.equal(['Agenda for Change band', 'Pay (2025/26, England)', 'What the role does', 'Entry requirements', 'Registration', 'Typical time from your role now']);
+      expect(rows.map((row) => row[0])).to.deep.equal(['Agenda for Change band', 'Pay (2025/26, England)', 'What the role does', 'Entry requirements', 'Registration', 'Training time from your role now']);
       expect(rows[0].slice(1)).to.deep.equal(['Band 4', 'Band 4', 'Band 5']);
       expect(rows[4].slice(1)).to.deep.equal(['Registered with the NMC', 'Not registered', 'Registered with the NMC']);
       expect(rows[5].slice(1)).to.deep.equal(['about 2 years', 'about 3 to 4 years', 'about 4 years']);
