@@ -1,6 +1,6 @@
 // The live preview: the checker's own rules (dist/content-check.js) on what the author types,
 // and the widget showing the items that pass. Built with DOM methods only (strict CSP).
-import { checkFile, checkReferences, byPlace } from '../cdn/content-check.js';
+import { checkFile, checkReferences, byPlace, embeddedRequirements } from '../cdn/content-check.js';
 import { defaultContent } from '../dist/support-workforce-widgets.js';
 
 const EXAMPLES = {
@@ -20,6 +20,7 @@ routes:
     duration: Typically 18–24 months
     months: [18, 24]
     earn: true
+    requires: [nhs-employed]
 ---
 Ward clerks keep records up to date and are often the first person a visitor meets.
 `,
@@ -62,7 +63,7 @@ const type = document.getElementById('type');
 const source = document.getElementById('source');
 const problemsBox = document.getElementById('problems');
 const preview = document.getElementById('preview');
-const known = { roles: defaultContent.roles.map((r) => r.id), programmes: defaultContent.programmes.map((p) => p.id) };
+const known = { roles: defaultContent.roles.map((r) => r.id), programmes: defaultContent.programmes.map((p) => p.id), requirements: embeddedRequirements };
 
 function el(tag, attributes = {}, ...children) {
   const node = document.createElement(tag);

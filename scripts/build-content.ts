@@ -75,10 +75,16 @@ for (const key of keys) {
 export const ${key} = ${data(content[key])} as unknown as ${typeOf[key]};
 `);
 }
+// The requirement vocabulary: no widget reads it yet, so it is not in the embedded default; the
+// installed checker knows it, for a trust's routes that name the default's requirements.
+write('src/content/defaults/requirements.ts', `${header}import type { Requirement } from '../types/requirement.js';
+
+export const requirements = ${data(set.requirements)} as Requirement[];
+`);
 write('src/content/default-content.ts', `${header}import type { DefaultContent } from './schema.js';
 ${keys.map((key) => `import { ${key} } from './defaults/${key}.js';`).join('\n')}
 
 /** The embedded default of every type: the drop-in's, and the API's. A widget imports its own type's module. */
 export const defaultContent: DefaultContent = { ${keys.join(', ')} };
 `);
-console.log(`content:build: ${content.roles.length} roles, ${content.programmes.length} programmes, ${content.news.length} news items, pay ${content.pay.year}.`);
+console.log(`content:build: ${content.roles.length} roles, ${content.programmes.length} programmes, ${content.news.length} news items, ${set.requirements.length} requirements, pay ${content.pay.year}.`);

@@ -1,5 +1,5 @@
 /**
- * `swf-content-check [path…] [--type role|programme|news|register|pay] [--format json]`
+ * `swf-content-check [path…] [--type role|programme|news|register|pay|requirement] [--format json]`
  * (`npm run content:check` in this repository; `npx swf-content-check` where the package is
  * installed):
  * validates content files (default: content/) and prints `file:line: message` for each problem,
@@ -12,7 +12,7 @@ import { CONTENT_KINDS, readContent, type ContentKind } from './content-files.js
 
 const args = process.argv.slice(2);
 if (args.includes('--help') || args.includes('-h')) {
-  console.log(`Usage: swf-content-check [path…] [--type role|programme|news|register|pay] [--format text|json]
+  console.log(`Usage: swf-content-check [path…] [--type role|programme|news|register|pay|requirement] [--format text|json]
 
 Checks Support Workforce Widgets content files (default: content/) as the widgets read them,
 and prints each problem as file:line:column: message, in reading order.
@@ -40,8 +40,12 @@ if (format !== 'text' && format !== 'json') {
 
 // The embedded default's ids (built into the installed command; absent before the first build
 // here): a trust's content may point at the roles and programmes the widgets fall back to.
-const embedded = await import('../src/content/default-content.js').then(
-  ({ defaultContent }) => ({ roles: defaultContent.roles.map((role) => role.id), programmes: defaultContent.programmes.map((item) => item.id) }),
+const embedded = await Promise.all([import('../src/content/default-content.js'), import('../src/content/defaults/requirements.js')]).then(
+  ([{ defaultContent }, { requirements }]) => ({
+    roles: defaultContent.roles.map((role) => role.id),
+    programmes: defaultContent.programmes.map((item) => item.id),
+    requirements: requirements.map(({ id, kind }) => ({ id, kind })),
+  }),
   () => undefined,
 );
 const set = readContent(args.length > 0 ? args : ['content'], process.cwd(), 'content', undefined, type as ContentKind | undefined, embedded);
@@ -79,6 +83,7 @@ const found = [
   set.roles.length ? count(set.roles.length, 'role', 'roles') : '',
   set.programmes.length ? count(set.programmes.length, 'programme', 'programmes') : '',
   set.news.length ? count(set.news.length, 'news item', 'news items') : '',
+  set.requirements.length ? count(set.requirements.length, 'requirement', 'requirements') : '',
   set.register ? 'the register panel' : '',
   set.pay ? `the ${set.pay.year} pay table` : '',
 ].filter(Boolean);

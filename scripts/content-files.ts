@@ -5,8 +5,9 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../src/content/front-matter.js';
-import { byPlace, checkFile, checkReferences, type ContentKind, type FileCheck } from '../src/content/check.js';
+import { byPlace, checkFile, checkReferences, type ContentKind, type FileCheck, type KnownContent } from '../src/content/check.js';
 import type { NewsItem, PayTable, Programme, RegisterContent, Role } from '../src/content/schema.js';
+import type { Requirement } from '../src/content/types/requirement.js';
 
 export { CONTENT_KINDS, kindOf, type ContentKind } from '../src/content/check.js';
 
@@ -14,6 +15,8 @@ export interface ContentSet {
   roles: Role[];
   programmes: Programme[];
   news: NewsItem[];
+  /** The requirement vocabulary: what routes ask for and roles confer (requirements.md). */
+  requirements: Requirement[];
   register: RegisterContent | undefined;
   pay: PayTable | undefined;
   problems: Problem[];
@@ -114,7 +117,7 @@ function readText(file: string): string {
 
 /** One file from disk, checked; one too large to be content, or that cannot be read, says so. */
 function readOne(file: string, name: string, base: string | null | undefined, kind: ContentKind | undefined): FileCheck {
-  const failed = (message: string): FileCheck => ({ file: name, documents: [], sources: new Map(), roles: [], programmes: [], news: [], warnings: [], problems: [{ file: name, line: 1, column: 1, message }] });
+  const failed = (message: string): FileCheck => ({ file: name, documents: [], sources: new Map(), roles: [], programmes: [], news: [], requirements: [], warnings: [], problems: [{ file: name, line: 1, column: 1, message }] });
   let text: string;
   try {
     const size = statSync(file).size;
@@ -148,6 +151,7 @@ export function readContent(
     roles: checks.flatMap((c) => c.roles),
     programmes: checks.flatMap((c) => c.programmes),
     news: checks.flatMap((c) => c.news),
+    requirements: checks.flatMap((c) => c.requirements),
     register: checks.find((c) => c.register)?.register,
     pay: checks.find((c) => c.pay)?.pay,
     problems: [...walk.problems, ...checks.flatMap((c) => c.problems), ...checkReferences(checks, knownIds(paths, context, embedded))],
@@ -174,17 +178,25 @@ export function readContent(
 export interface KnownIds {
   roles: string[];
   programmes: string[];
+  requirements?: Pick<Requirement, 'id' | 'kind'>[];
 }
 
-/** Ids in the project's content/, so that one file can be checked on its own, and the embedded default's. */
-function knownIds(paths: string[], context: string, embedded: KnownIds): KnownIds {
+/**
+ * What the project's content/ holds, so that one file can be checked on its own (its ids, its
+ * requirement vocabulary, and its roles for where routes lead), and the embedded default's ids.
+ */
+function knownIds(paths: string[], context: string, embedded: KnownIds): KnownContent {
   const readsContext = paths.some((path) => resolve(path) === resolve(context));
   if (readsContext || !existsSync(context)) return embedded;
-  const ids = (dir: string) =>
-    existsSync(join(context, dir))
-      ? ((walk: Walk) => (markdownFiles(join(context, dir), process.cwd(), walk), walk.files))({ files: [], problems: [], warnings: [] }).flatMap((file) =>
-          checkFile(readText(file), file).documents.map((doc) => doc.data.id).filter((id): id is string => typeof id === 'string'),
-        )
-      : [];
-  return { roles: [...embedded.roles, ...ids('pathway')], programmes: [...embedded.programmes, ...ids('programmes')] };
+  const walk: Walk = { files: [], problems: [], warnings: [] };
+  markdownFiles(context, process.cwd(), walk);
+  const checks = walk.files.map((file) => checkFile(readText(file), file, { path: file }));
+  const ids = (kind: ContentKind) =>
+    checks.filter((check) => check.kind === kind).flatMap((check) => check.documents.map((doc) => doc.data.id).filter((id): id is string => typeof id === 'string'));
+  return {
+    roles: [...embedded.roles, ...ids('role')],
+    programmes: [...embedded.programmes, ...ids('programme')],
+    requirements: [...(embedded.requirements ?? []), ...checks.flatMap((check) => check.requirements)],
+    roleDocuments: checks.filter((check) => check.kind === 'role').flatMap((check) => check.documents),
+  };
 }

@@ -9,12 +9,15 @@ import { parseDocuments } from './front-matter.js';
 import { positionsOf } from './positions.js';
 import { validateDocuments } from './check-list.js';
 import type { NewsItem, PayTable, Programme, RegisterContent, Role } from './schema.js';
-import { quote } from './fields.js';
+import type { Requirement } from './types/requirement.js';
+import { ID, quote } from './fields.js';
 import { CONTENT_KINDS, contentType, type ContentKind } from './types/index.js';
 
 export { CONTENT_KINDS, type ContentKind };
+/** The embedded default's requirement vocabulary, for checking a trust's routes that name it (the live preview). */
+export { requirements as embeddedRequirements } from './defaults/requirements.js';
 
-/** What a file holds, by where it is: pathway/…, programmes/…, news*.md, register*.md, pay*.md. */
+/** What a file holds, by where it is: pathway/…, programmes/…, news*.md, register*.md, pay*.md, requirements*.md. */
 export function kindOf(path: string): ContentKind | undefined {
   const parts = path.split(/[\\/]/);
   const name = parts[parts.length - 1] ?? '';
@@ -24,6 +27,7 @@ export function kindOf(path: string): ContentKind | undefined {
   if (name.startsWith('news')) return 'news';
   if (name.startsWith('register')) return 'register';
   if (name.startsWith('pay')) return 'pay';
+  if (name.startsWith('requirements')) return 'requirement';
   return undefined;
 }
 
@@ -38,6 +42,7 @@ export interface FileCheck {
   roles: Role[];
   programmes: Programme[];
   news: NewsItem[];
+  requirements: Requirement[];
   register?: RegisterContent;
   pay?: PayTable;
   problems: Problem[];
@@ -60,7 +65,7 @@ const at = (file: string, line: number, message: string, column?: number): Probl
 
 /** Checks one file's text, as the widgets would read it. */
 export function checkFile(text: string, file: string, options: CheckOptions = {}): FileCheck {
-  const check: FileCheck = { file, documents: [], sources: new Map(), roles: [], programmes: [], news: [], problems: [], warnings: [] };
+  const check: FileCheck = { file, documents: [], sources: new Map(), roles: [], programmes: [], news: [], requirements: [], problems: [], warnings: [] };
   if (text.includes('\u0000')) {
     check.problems.push(at(file, 1, 'not a text file (it holds binary data): content files are markdown, saved as UTF-8 text', 1));
     return check;
@@ -83,7 +88,7 @@ export function checkFile(text: string, file: string, options: CheckOptions = {}
   const kind = (declared as ContentKind | undefined) ?? kindOf(options.path ?? file) ?? options.kind;
   if (!kind) {
     check.problems.push(
-      at(file, 1, `not a content file: give it a "type:" field (${CONTENT_KINDS.join(', ')}), put it in pathway/ or programmes/, name it news*.md, register*.md or pay*.md, or run with --type`, 1),
+      at(file, 1, `not a content file: give it a "type:" field (${CONTENT_KINDS.join(', ')}), put it in pathway/ or programmes/, name it news*.md, register*.md, pay*.md or requirements*.md, or run with --type`, 1),
     );
     return check;
   }
@@ -102,6 +107,7 @@ export function checkFile(text: string, file: string, options: CheckOptions = {}
   if (kind === 'role') check.roles = items as Role[];
   if (kind === 'programme') check.programmes = items as Programme[];
   if (kind === 'news') check.news = items as NewsItem[];
+  if (kind === 'requirement') check.requirements = items as Requirement[];
   if (kind === 'register') check.register = items[0] as RegisterContent | undefined;
   if (kind === 'pay') check.pay = items[0] as PayTable | undefined;
   const now = options.now ?? Date.now();
@@ -122,15 +128,30 @@ export function checkFile(text: string, file: string, options: CheckOptions = {}
   return check;
 }
 
+/** Ids from elsewhere, for references a file makes to content it was not checked with. */
+export interface KnownContent {
+  roles?: Iterable<string>;
+  programmes?: Iterable<string>;
+  /** The requirement vocabulary (content/requirements.md, or the embedded default's). */
+  requirements?: Iterable<Pick<Requirement, 'id' | 'kind'>>;
+  /** Role documents not being checked, for which roles lead where and confer what. */
+  roleDocuments?: Iterable<SourceDocument>;
+}
+
 /**
  * The references between files, read from what each file says (so a file with other problems
- * is checked too), each at its own field: a route's `to` and `programmes`, a programme's
- * `leadsTo`, and ids used twice. `known` holds ids from elsewhere (content/, when one file is
- * checked on its own; the embedded default, in the preview).
+ * is checked too), each at its own field: a route's `to`, `programmes` and `requires`, a role's
+ * `confers`, a programme's `leadsTo`, a requirement's `help`, and ids used twice. `known` holds
+ * ids from elsewhere (content/, when one file is checked on its own; the embedded default, in
+ * the preview). A route that asks for a registration no one taking it can hold is refused.
  */
-export function checkReferences(files: readonly FileCheck[], known: { roles?: Iterable<string>; programmes?: Iterable<string> } = {}): Problem[] {
+export function checkReferences(files: readonly FileCheck[], known: KnownContent = {}): Problem[] {
   const problems: Problem[] = [];
   const place = (doc: SourceDocument, path: string) => doc.positions?.[path] ?? { line: doc.line, column: undefined };
+  const problemAt = (doc: SourceDocument, path: string, message: string) => {
+    const where = place(doc, path);
+    problems.push(at(doc.file, where.line, message, where.column));
+  };
   const idsOf = (kind: ContentKind) => {
     const seen = new Map<string, SourceDocument>();
     for (const file of files.filter((f) => f.kind === kind)) {
@@ -138,9 +159,8 @@ export function checkReferences(files: readonly FileCheck[], known: { roles?: It
         const id = doc.data.id;
         if (typeof id !== 'string' || !id) continue;
         if (seen.has(id)) {
-          const where = place(doc, 'id');
           const other = seen.get(id)!;
-          problems.push(at(doc.file, where.line, `${kind} id "${id}" is used twice: also at ${other.file}:${other.line}; give each ${kind} its own id`, where.column));
+          problemAt(doc, 'id', `${kind} id "${id}" is used twice: also at ${other.file}:${other.line}; give each ${kind} its own id`);
         } else seen.set(id, doc);
       }
     }
@@ -148,44 +168,105 @@ export function checkReferences(files: readonly FileCheck[], known: { roles?: It
   };
   const roles = idsOf('role');
   const programmes = idsOf('programme');
+  const requirements = idsOf('requirement');
   // A role or programme file that could not be read at all is known by its file name (ids and
   // names agree in content/), so one broken file is one problem, not one for each reference.
   const unread = (kind: ContentKind) =>
     files.filter((f) => f.kind === kind && f.documents.length === 0).map((f) => (f.file.split('/').pop() ?? '').replace(/\.md$/, ''));
   const knownRoles = new Set([...roles.keys(), ...unread('role'), ...(known.roles ?? [])]);
   const knownProgrammes = new Set([...programmes.keys(), ...unread('programme'), ...(known.programmes ?? [])]);
+  // Each requirement's kind: the ones read here, then the vocabulary known from elsewhere.
+  const kinds = new Map<string, unknown>([...known.requirements ?? []].map((item) => [item.id, item.kind]));
+  for (const [id, doc] of requirements) kinds.set(id, doc.data.kind);
+  const knownRequirements = new Set(kinds.keys());
   const list = (value: unknown) => (Array.isArray(value) ? value : value === undefined || value === null ? [] : [value]);
-  const unknown = (what: 'role' | 'programme', id: unknown, ids: Set<string>) => {
+  const unknown = (what: 'role' | 'programme' | 'requirement', id: unknown, ids: Set<string>) => {
     const near = closest(String(id), ids);
-    return `names ${what} ${quote(id)}, which is not in the content: ${near ? `did you mean "${near}"?` : `use the id of a ${what} in ${what === 'role' ? 'pathway/' : 'programmes/'}`}`;
+    const where = { role: 'pathway/', programme: 'programmes/', requirement: 'requirements.md' }[what];
+    return `names ${what} ${quote(id)}, which is not in the content: ${near ? `did you mean "${near}"?` : `use the id of a ${what} in ${where}`}`;
   };
+  /** A list of requirement ids at `path` of `doc`: each one an id, and known. */
+  const requirementIds = (doc: SourceDocument, data: Record<string, unknown>, path: string, key: string, name: string): string[] => {
+    const value = data[key];
+    if (value !== undefined && value !== null && !Array.isArray(value)) {
+      problemAt(doc, `${path}${key}`, `${name}"${key}" must be a list of requirement ids, like [english-l2, maths-l2] (got ${quote(value)})`);
+      return [];
+    }
+    const ids: string[] = [];
+    list(value).forEach((id, i) => {
+      const at = `${path}${key}[${i + 1}]`;
+      if (typeof id !== 'string' || !ID.test(id)) problemAt(doc, at, `${name}"${key}" has ${quote(id)}, which is not an id: ids are lower-case words joined by hyphens, like "maths-l2"`);
+      else if (!knownRequirements.has(id)) problemAt(doc, at, `${name}"${key}" ${unknown('requirement', id, knownRequirements)}`);
+      else ids.push(id);
+    });
+    return ids;
+  };
+
+  // The pathway as a graph: the roles checked here, and the others known, by id.
+  const graph = new Map<string, SourceDocument>();
+  for (const doc of known.roleDocuments ?? []) if (typeof doc.data.id === 'string') graph.set(doc.data.id, doc);
+  for (const [id, doc] of roles) graph.set(id, doc);
+  const confers = new Map<string, string[]>();
+  for (const [id, doc] of graph) confers.set(id, list(doc.data.confers).filter((item): item is string => typeof item === 'string'));
+  /** The roles where a reader can hold `registration`: a role conferring it, and every role reachable from one. */
+  const holders = new Map<string, Set<string>>();
+  const holdersOf = (registration: string) => {
+    if (holders.has(registration)) return holders.get(registration)!;
+    const reached = new Set([...confers].filter(([, ids]) => ids.includes(registration)).map(([id]) => id));
+    const queue = [...reached];
+    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
+      for (const route of list(graph.get(next)?.data.routes)) {
+        const to = (route as Record<string, unknown> | null)?.to;
+        if (typeof to === 'string' && !reached.has(to)) {
+          reached.add(to);
+          queue.push(to);
+        }
+      }
+    }
+    holders.set(registration, reached);
+    return reached;
+  };
+
+  const routeIds = new Map<string, SourceDocument>();
   for (const doc of roles.values()) {
+    requirementIds(doc, doc.data, '', 'confers', '');
     list(doc.data.routes).forEach((route, r) => {
       if (!route || typeof route !== 'object') return;
-      const { to, programmes: used, title } = route as Record<string, unknown>;
-      const name = `routes[${r + 1}]${typeof title === 'string' ? ` ("${title}")` : ''}`;
-      if (typeof to === 'string' && to && !knownRoles.has(to)) {
-        const where = place(doc, `routes[${r + 1}].to`);
-        problems.push(at(doc.file, where.line, `${name}: "to" ${unknown('role', to, knownRoles)}`, where.column));
+      const data = route as Record<string, unknown>;
+      const { id, to, programmes: used, title } = data;
+      const path = `routes[${r + 1}]`;
+      const name = `${path}${typeof title === 'string' ? ` ("${title}")` : ''}`;
+      if (id !== undefined) {
+        if (typeof id !== 'string' || !ID.test(id)) problemAt(doc, `${path}.id`, `${name}: "id" must be lower-case words joined by hyphens, like "hcsw-to-nursing-associate" (got ${quote(id)})`);
+        else if (routeIds.has(id)) {
+          const other = routeIds.get(id)!;
+          problemAt(doc, `${path}.id`, `${name}: route id "${id}" is used twice: also in ${other.file}; give each route its own id`);
+        } else routeIds.set(id, doc);
       }
-      if (to === doc.data.id) {
-        const where = place(doc, `routes[${r + 1}].to`);
-        problems.push(at(doc.file, where.line, `${name}: "to" leads back to this role ("${to}"): a route leads to another role`, where.column));
-      }
-      list(used).forEach((id, p) => {
-        if (typeof id === 'string' && !knownProgrammes.has(id)) {
-          const where = place(doc, `routes[${r + 1}].programmes[${p + 1}]`);
-          problems.push(at(doc.file, where.line, `${name}: "programmes" ${unknown('programme', id, knownProgrammes)}`, where.column));
-        }
+      if (typeof to === 'string' && to && !knownRoles.has(to)) problemAt(doc, `${path}.to`, `${name}: "to" ${unknown('role', to, knownRoles)}`);
+      if (to === doc.data.id) problemAt(doc, `${path}.to`, `${name}: "to" leads back to this role ("${to}"): a route leads to another role`);
+      list(used).forEach((item, p) => {
+        if (typeof item === 'string' && !knownProgrammes.has(item)) problemAt(doc, `${path}.programmes[${p + 1}]`, `${name}: "programmes" ${unknown('programme', item, knownProgrammes)}`);
+      });
+      requirementIds(doc, data, `${path}.`, 'requires', `${name}: `).forEach((item) => {
+        if (kinds.get(item) !== 'registration' || typeof doc.data.id !== 'string' || holdersOf(item).has(doc.data.id)) return;
+        const index = list(data.requires).indexOf(item);
+        problemAt(
+          doc,
+          `${path}.requires[${index + 1}]`,
+          `${name}: requires the registration "${item}", which no one taking this route can hold: neither this role nor any role leading to it confers it. List it in this role's "confers", or move the route to a role that does`,
+        );
       });
     });
   }
   for (const doc of programmes.values()) {
     list(doc.data.leadsTo).forEach((id, i) => {
-      if (typeof id === 'string' && !knownRoles.has(id)) {
-        const where = place(doc, `leadsTo[${i + 1}]`);
-        problems.push(at(doc.file, where.line, `"leadsTo" ${unknown('role', id, knownRoles)}`, where.column));
-      }
+      if (typeof id === 'string' && !knownRoles.has(id)) problemAt(doc, `leadsTo[${i + 1}]`, `"leadsTo" ${unknown('role', id, knownRoles)}`);
+    });
+  }
+  for (const doc of requirements.values()) {
+    list(doc.data.help).forEach((id, i) => {
+      if (typeof id === 'string' && !knownProgrammes.has(id)) problemAt(doc, `help[${i + 1}]`, `"help" ${unknown('programme', id, knownProgrammes)}`);
     });
   }
   return problems;

@@ -28,7 +28,7 @@ function inTempDir(fn: (dir: string) => void, withContent = false): void {
 test('content/ passes the checker', () => {
   const { code, out } = run('check-content.ts', []);
   assert.equal(code, 0, out);
-  assert.match(out, /16 roles, 12 programmes, 3 news items, the register panel, the 2025\/26 pay table\. No problems\./);
+  assert.match(out, /16 roles, 12 programmes, 3 news items, 13 requirements, the register panel, the 2025\/26 pay table\. No problems\./);
 });
 
 test('broken fixtures fail with file:line:column: message for each problem, in reading order', () => {
@@ -70,6 +70,52 @@ test('the content build fails with the checker\'s message on broken content', ()
       '',
       'content:build failed: 1 problem in content/.',
     ]);
+  }, true);
+});
+
+test('requirements: a route asking for a registration no reader taking it can hold is refused, at its line, naming the id; one a reader can get passes', () => {
+  inTempDir((dir) => {
+    const role = (id: string) => join(dir, `content/pathway/${id}.md`);
+    const withRoute = (id: string, route: string) => writeFileSync(role(id), readFileSync(role(id), 'utf8').replace(/^---\n([\s\S]*?)\n---\n/, (_, fields) => `---\n${fields}\nroutes:\n${route}\n---\n`));
+    const shortened = (id: string) => `  - id: ${id}\n    to: midwife\n    kind: training\n    title: Shortened midwifery course\n    requires: [registered-nurse-adult]`;
+    // The mental health nurse is registered in another field: no adult nurse leads there.
+    withRoute('registered-nurse-mental-health', shortened('mental-health-nurse-to-midwife'));
+    // Asks for what a reader can get: possible from any role.
+    withRoute('occupational-therapist', '  - id: ot-to-physiotherapist\n    to: physiotherapist\n    kind: training\n    title: Physiotherapy degree\n    requires: [level-3, maths-l2]');
+    const { code, err } = run('check-content.ts', [], dir);
+    assert.equal(code, 1, err);
+    const line = readFileSync(role('registered-nurse-mental-health'), 'utf8').split('\n').findIndex((text) => text.includes('requires:')) + 1;
+    assert.deepEqual(err.trim().split('\n'), [
+      `content/pathway/registered-nurse-mental-health.md:${line}:16: routes[1] ("Shortened midwifery course"): requires the registration "registered-nurse-adult", which no one taking this route can hold: neither this role nor any role leading to it confers it. List it in this role's "confers", or move the route to a role that does`,
+      '',
+      '1 problem in 32 files.',
+    ]);
+    // Conferred by the role itself, or by a role leading to it (a midwife may have come from the adult nurse): passes.
+    writeFileSync(role('registered-nurse-mental-health'), readFileSync(role('registered-nurse-mental-health'), 'utf8').replace('confers: [registered-nurse-mental-health]', 'confers: [registered-nurse-mental-health, registered-nurse-adult]'));
+    withRoute('midwife', '  - id: midwife-to-mental-health-nurse\n    to: registered-nurse-mental-health\n    kind: training\n    title: Mental health nursing, shortened for adult nurses\n    requires: [registered-nurse-adult]');
+    const fixed = run('check-content.ts', [], dir);
+    assert.equal(fixed.code, 0, fixed.err);
+    // One file on its own is checked against content/'s roles: the adult nurse confers it.
+    assert.equal(run('check-content.ts', ['content/pathway/midwife.md'], dir).code, 0);
+  }, true);
+});
+
+test('requirements: unknown ids are named with the likely one, a route id is used once, and a requirement needs its English label', () => {
+  inTempDir((dir) => {
+    const path = (file: string) => join(dir, 'content', file);
+    const edit = (file: string, from: string | RegExp, to: string) => writeFileSync(path(file), readFileSync(path(file), 'utf8').replace(from, to));
+    edit('pathway/midwife.md', 'confers: [registered-midwife]', 'confers: [registered-midwif]');
+    edit('pathway/maternity-support-worker.md', 'id: msw-to-nursing-associate', 'id: hcsw-to-nursing-associate');
+    edit('pathway/pharmacy-support-worker.md', /requires: \[.*\]/, 'requires: english-l2');
+    edit('requirements.md', '  en-GB: Science at Level 2\n', '');
+    const { code, err } = run('check-content.ts', [], dir);
+    assert.equal(code, 1);
+    assert.match(err, /content\/pathway\/midwife\.md:8:11: "confers" names requirement "registered-midwif", which is not in the content: did you mean "registered-midwife"\?/);
+    assert.match(err, /content\/pathway\/maternity-support-worker\.md:53:5: routes\[4\] \("Trainee nursing associate"\): route id "hcsw-to-nursing-associate" is used twice: also in content\/pathway\/healthcare-support-worker\.md/);
+    assert.match(err, /content\/pathway\/pharmacy-support-worker\.md:15:5: routes\[1\] \("Pharmacy technician apprenticeship \(Level 3\)"\): "requires" must be a list of requirement ids, like \[english-l2, maths-l2\] \(got "english-l2"\)/);
+    assert.match(err, /content\/requirements\.md:\d+:1: "label" needs its English words/);
+    // Routes that name the requirement whose label is wrong still know its id: one problem, not one a route.
+    assert.match(err, /\n4 problems in 32 files\.\n$/);
   }, true);
 });
 
@@ -117,7 +163,7 @@ test('a file\'s type comes from its "type:" field, else its path, else --type', 
     const typed = run('check-content.ts', [dir]);
     assert.equal(typed.code, 1);
     assert.match(typed.err, /my-role\.md:1:1: "band" is required/);
-    assert.match(typed.err, /odd\.md:2:1: "type" must be one of role, programme, news, register, pay \(got "recipe"\)/);
+    assert.match(typed.err, /odd\.md:2:1: "type" must be one of role, programme, news, register, pay, requirement \(got "recipe"\)/);
     assert.doesNotMatch(typed.err, /broken-news\.md/);
 
     const untyped = join(dir, 'untyped');
@@ -184,13 +230,19 @@ test('says exactly what is wrong, where, with the value and the fix: the cases a
     `${at}empty.md:1:1: the file is empty: a content file starts with a line "---", its fields, and a closing "---"`,
     `${at}news-stray-fence.md:9:1: a line "---" in the body of the item at line 1 is read as the start of a new item: write a thematic break as "***", and a heading with "#" rather than a "---" underline`,
     `${at}pathway/bad-bands.md:5:11: "band" must be Agenda for Change bands from 1 to 9, like 3 or [2, 3] (got [2,"eleven"])`,
+    `${at}pathway/impossible-route.md:12:16: routes[1] ("Shortened midwifery course"): requires the registration "registered-nurse-adult", which no one taking this route can hold: neither this role nor any role leading to it confers it. List it in this role's "confers", or move the route to a role that does`,
+    `${at}pathway/impossible-route.md:12:40: routes[1] ("Shortened midwifery course"): "requires" names requirement "maths-l3", which is not in the content: did you mean "maths-l2"?`,
     `${at}pathway/setext-heading.md:9:1: a line "---" in the body of the item at line 1 is read as the start of a new item: write a thematic break as "***", and a heading with "#" rather than a "---" underline`,
     `${at}pathway/unknown-role.md:11:5: routes[2] ("A route to a missing role"): "to" names role "astronaut", which is not in the content: use the id of a role in pathway/`,
     `${at}pathway/unknown-role.md:14:18: routes[2] ("A route to a missing role"): "programmes" names programme "no-such-programme", which is not in the content: use the id of a programme in programmes/`,
     `${at}programmes/leads-nowhere.md:7:1: "format" must be one of online, classroom, work-based, blended (got "hologram")`,
     `${at}programmes/leads-nowhere.md:10:30: "leadsTo" names role "astronaut", which is not in the content: use the id of a role in pathway/`,
+    `${at}requirements-wrong.md:3:1: "kind" must be one of qualification, employment, registration (got "certificate")`,
+    `${at}requirements-wrong.md:4:1: "label" needs its English words: a line "en-GB: …" under "label:"`,
+    `${at}requirements-wrong.md:6:8: "help" names programme "driving-lessons", which is not in the content: use the id of a programme in programmes/`,
+    `${at}requirements-wrong.md:14:8: "help" names programme "driving-lessons", which is not in the content: use the id of a programme in programmes/`,
     '',
-    '9 problems in 9 files.',
+    '15 problems in 11 files.',
   ]);
 });
 

@@ -14,12 +14,12 @@ test('npx swf-content-check, from the packed package, in a trust\'s own project'
     cpSync(join(root, 'content'), join(project, 'content'), { recursive: true });
     const good = sh('npx', ['--no-install', 'swf-content-check', 'content/'], project);
     assert.equal(good.status, 0, good.stderr);
-    assert.match(good.stdout, /^Checked 31 files: 16 roles, 12 programmes, 3 news items, the register panel, the 2025\/26 pay table\. No problems\.$/m);
+    assert.match(good.stdout, /^Checked 32 files: 16 roles, 12 programmes, 3 news items, 13 requirements, the register panel, the 2025\/26 pay table\. No problems\.$/m);
 
     writeFileSync(join(project, 'content/pathway/porter.md'), '---\nid: porter\ntitle: Porter\nfamily: estates\nband: [2, eleven]\nsummary: Moves patients.\n---\nBody\n');
     const bad = sh('npx', ['--no-install', 'swf-content-check', 'content/'], project);
     assert.equal(bad.status, 1);
-    assert.equal(bad.stderr.trim(), 'content/pathway/porter.md:5:11: "band" must be Agenda for Change bands from 1 to 9, like 3 or [2, 3] (got [2,"eleven"])\n\n1 problem in 32 files.');
+    assert.equal(bad.stderr.trim(), 'content/pathway/porter.md:5:11: "band" must be Agenda for Change bands from 1 to 9, like 3 or [2, 3] (got [2,"eleven"])\n\n1 problem in 33 files.');
 
     // A trust's own programmes, with no content/ of their own: a file may hold several (as the
     // list reads them), and may lead to a role of the embedded default.
@@ -34,6 +34,18 @@ test('npx swf-content-check, from the packed package, in a trust\'s own project'
     const typo = sh('npx', ['--no-install', 'swf-content-check', 'programmes/'], join(project, 'own'));
     assert.equal(typo.status, 1);
     assert.match(typo.stderr, /"leadsTo" names role "healthcare-suport-worker", which is not in the content: did you mean "healthcare-support-worker"\?/);
+
+    // A trust's own role, with no requirements of its own: it names the embedded default's.
+    mkdirSync(join(project, 'own/pathway'), { recursive: true });
+    const clerk = (requires: string) =>
+      `---\nid: ward-clerk\ntitle: Ward clerk\nfamily: nursing\nband: 2\nsummary: Keeps the ward's records.\nroutes:\n  - to: nursing-associate\n    kind: training\n    title: Trainee nursing associate\n    requires: ${requires}\n---\nBody\n`;
+    writeFileSync(join(project, 'own/pathway/ward-clerk.md'), clerk('[english-l2, maths-l2, nhs-employed]'));
+    const gettable = sh('npx', ['--no-install', 'swf-content-check', 'pathway/'], join(project, 'own'));
+    assert.equal(gettable.status, 0, gettable.stderr);
+    writeFileSync(join(project, 'own/pathway/ward-clerk.md'), clerk('[registered-nursing-associate]'));
+    const impossible = sh('npx', ['--no-install', 'swf-content-check', 'pathway/'], join(project, 'own'));
+    assert.equal(impossible.status, 1);
+    assert.match(impossible.stderr, /ward-clerk\.md:11:16: routes\[1\] \("Trainee nursing associate"\): requires the registration "registered-nursing-associate", which no one taking this route can hold/);
 
     const usage = sh('npx', ['--no-install', 'swf-content-check', '--format', 'yaml'], project);
     assert.equal(usage.status, 2);

@@ -62,8 +62,15 @@ export interface Role {
 
 /** A way from one role to another. */
 export interface RouteFrontMatter {
+  /** The route's own id, used once in the content: "hcsw-to-nursing-associate". */
+  id?: Id;
   /** The id of the role it leads to. */
   to: Id;
+  /**
+   * What a reader needs to take it: ids from content/requirements.md, like [english-l2, maths-l2].
+   * A registration here must be one this role, or a role leading to it, confers.
+   */
+  requires?: Id[];
   kind: 'apprenticeship' | 'bridging' | 'functional-skills' | 'numeracy' | 'training' | 'experience';
   /** What the route is called, like "Trainee nursing associate". */
   title: string;
@@ -95,6 +102,8 @@ export interface RoleFrontMatter extends Common {
   summary: string;
   /** The regulator, for a registered role: NMC, HCPC, GPhC. */
   registration?: string;
+  /** What holding the role gives a reader: ids from content/requirements.md, like [registered-midwife]. */
+  confers?: Id[];
   /** A page about the role. */
   link?: Link;
   entry?: string[];
