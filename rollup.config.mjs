@@ -108,7 +108,7 @@ export default [
   },
   {
     // The content checker's rules for the browser, every dependency inside: the live preview.
-    input: 'src/content/check.ts',
+    input: 'src/content/content-check.ts',
     output: { file: 'cdn/content-check.js', format: 'es', inlineDynamicImports: true },
     plugins: plugins(),
     treeshake,

@@ -14,8 +14,6 @@ import { ID, quote } from './fields.js';
 import { CONTENT_KINDS, contentType, type ContentKind } from './types/index.js';
 
 export { CONTENT_KINDS, type ContentKind };
-/** The embedded default's requirement vocabulary, for checking a trust's routes that name it (the live preview). */
-export { requirements as embeddedRequirements } from './defaults/requirements.js';
 
 /** What a file holds, by where it is: pathway/…, programmes/…, news*.md, register*.md, pay*.md, requirements*.md. */
 export function kindOf(path: string): ContentKind | undefined {
