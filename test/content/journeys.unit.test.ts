@@ -1,13 +1,17 @@
 /**
  * The journeys the embedded default offers, from each support role to each registered role,
  * checked against ../shared/seeds/FACTS.md and FACTS-roles.md (#25): every option possible
- * from the reader's role, each total the sum of its steps, and the shortest routes the facts
- * give. The table is the planner's first option for each pair; a change to content/pathway/
+ * from the reader's role (by the graph, and by the registrations content/ says each step
+ * requires and each role confers), each total the sum of its steps, and the shortest routes the
+ * facts give. The table is the planner's first option for each pair; a change to content/pathway/
  * that changes a journey changes this table, on purpose.
  */
 import { expect } from '@open-wc/testing';
+import { readFileSync, readdirSync } from 'node:fs';
 import { buildPathway, planRoutes, type Journey } from '../../src/components/pathway-explorer/pathway.model.js';
+import { checkFile } from '../../src/content/check.js';
 import { defaultContent } from '../../src/content/default-content.js';
+import type { Route } from '../../src/content/schema.js';
 
 const graph = buildPathway(defaultContent.roles);
 const registered = graph.roles.filter((role) => role.registration).map((role) => role.id);
@@ -19,6 +23,30 @@ const first = (from: string, to: string) => {
   const [journey] = planRoutes(graph, from, to);
   return journey ? `${months(journey)} via ${journey.routes.map((route) => route.to).join(' > ')}` : 'none';
 };
+
+/**
+ * The requirements as content/ writes them (requirements.md; each route's `requires`, each
+ * role's `confers`), beside the graph the widgets build: a route by the role it leaves and its
+ * place there.
+ */
+const front = (file: string) => checkFile(readFileSync(file, 'utf8'), file).documents;
+const registrations = new Set(front('content/requirements.md').filter((doc) => doc.data.kind === 'registration').map((doc) => doc.data.id as string));
+const roleDocs = new Map(readdirSync('content/pathway').map((name) => front(`content/pathway/${name}`)[0]).map((doc) => [doc.data.id as string, doc.data]));
+const confers = (id: string) => (roleDocs.get(id)?.confers ?? []) as string[];
+const requires = new Map<Route, string[]>(
+  graph.roles.flatMap((role) => role.routes.map((route, i): [Route, string[]] => [route, ((roleDocs.get(role.id)?.routes as { requires?: string[] }[])[i].requires ?? [])])),
+);
+
+/** The registrations a journey's steps ask for that the reader cannot hold by then: from their role, and the roles reached before. */
+function unheld(from: string, routes: readonly Route[]): string[] {
+  const held = new Set(confers(from));
+  const missing: string[] = [];
+  for (const route of routes) {
+    missing.push(...requires.get(route)!.filter((id) => registrations.has(id) && !held.has(id)));
+    confers(route.to).forEach((id) => held.add(id));
+  }
+  return missing;
+}
 
 describe('journeys in the default content', () => {
   it('has at least 15 roles in 6 families, healthcare science among them', () => {
@@ -46,6 +74,23 @@ describe('journeys in the default content', () => {
         }
       }
     }
+  });
+
+  it('offers no option with a step that asks for a registration the reader cannot hold by then (requires and confers in content/)', () => {
+    let asked = 0;
+    for (const from of graph.roles.map((role) => role.id)) {
+      for (const to of graph.roles.map((role) => role.id)) {
+        for (const journey of planRoutes(graph, from, to)) {
+          expect(unheld(from, journey.routes), `${from} → ${to}`).to.deep.equal([]);
+          asked += journey.routes.filter((route) => requires.get(route)!.some((id) => registrations.has(id))).length;
+        }
+      }
+    }
+    expect(asked, 'steps that ask for a registration').to.be.above(10);
+    // The route #25 found offered first: the mental health nurse has no adult registration to take the shortened midwifery course.
+    const shortened = graph.routesFrom.get('registered-nurse')!.find((route) => route.to === 'midwife')!;
+    const apprenticeship = graph.routesFrom.get('mental-health-support-worker')!.find((route) => route.to === 'registered-nurse-mental-health')!;
+    expect(unheld('mental-health-support-worker', [apprenticeship, shortened])).to.deep.equal(['registered-nurse-adult']);
   });
 
   it('adds up each total from its steps', () => {
