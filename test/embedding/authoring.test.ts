@@ -71,4 +71,23 @@ describe('live preview for content authors', function () {
       'Problem, line 11, column 11: "leadsTo" names role "healthcare-suport-worker", which is not in the content: did you mean "healthcare-support-worker"?',
     ]);
   });
+
+  it('holds a route to the requirement vocabulary: refuses one asking for a registration no reader taking it holds, naming the id; passes one a reader can get', async () => {
+    const page = await openPreview();
+    const source = page.getElementById('source') as HTMLTextAreaElement;
+    // The example's route requires nhs-employed, from the embedded default's vocabulary.
+    expect(source.value).to.contain('requires: [nhs-employed]');
+    expect(page.querySelector('#problems .ok')).to.not.equal(null);
+    source.value = source.value.replace('requires: [nhs-employed]', 'requires: [registered-nurse-adult, maths-l3]');
+    source.dispatchEvent(new Event('input'));
+    await waitUntil(() => page.querySelectorAll('#problems li').length === 2, 'the two problems were not listed');
+    const line = source.value.split('\n').findIndex((text) => text.includes('requires:')) + 1;
+    expect([...page.querySelectorAll('#problems li')].map((li) => li.textContent)).to.deep.equal([
+      `Problem, line ${line}, column 16: routes[1] ("Senior healthcare support worker apprenticeship (Level 3)"): requires the registration "registered-nurse-adult", which no one taking this route can hold: neither this role nor any role leading to it confers it. List it in this role's "confers", or move the route to a role that does`,
+      `Problem, line ${line}, column 40: routes[1] ("Senior healthcare support worker apprenticeship (Level 3)"): "requires" names requirement "maths-l3", which is not in the content: did you mean "maths-l2"?`,
+    ]);
+    source.value = source.value.replace('requires: [registered-nurse-adult, maths-l3]', 'requires: [english-l2, maths-l2]');
+    source.dispatchEvent(new Event('input'));
+    await waitUntil(() => page.querySelector('#problems .ok'), 'a route asking for what a reader can get did not pass');
+  });
 });
