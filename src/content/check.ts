@@ -212,8 +212,8 @@ export function checkReferences(files: readonly FileCheck[], known: KnownContent
     if (holders.has(registration)) return holders.get(registration)!;
     const reached = new Set([...confers].filter(([, ids]) => ids.includes(registration)).map(([id]) => id));
     const queue = [...reached];
-    for (let next = queue.shift(); next !== undefined; next = queue.shift()) {
-      for (const route of list(graph.get(next)?.data.routes)) {
+    for (let head = 0; head < queue.length; head += 1) {
+      for (const route of list(graph.get(queue[head])?.data.routes)) {
         const to = (route as Record<string, unknown> | null)?.to;
         if (typeof to === 'string' && !reached.has(to)) {
           reached.add(to);
