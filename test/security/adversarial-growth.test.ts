@@ -20,6 +20,7 @@ import { readDate } from '../../src/content/dates.js';
 import { readingMinutes } from '../../src/components/news-feed/news.model.js';
 import { filterProgrammes } from '../../src/components/programme-list/programme-filter.model.js';
 import type { Programme } from '../../src/content/schema.js';
+import { checkReferences, type FileCheck } from '../../src/content/check.js';
 
 /** The steepest growth from n to 4n that passes. */
 const MAX_GROWTH = 5;
@@ -203,6 +204,24 @@ describe('hostile content costs time linear in its size', function () {
     it('dates and format detection of long text', async () => {
       await expectLinear((n) => `Mon, 01 Jan 2025 ${' '.repeat(n)}00:00 GMT`, (text) => readDate(text), 10_000, 250_000);
       await expectLinear((n) => `<?xml ${'a'.repeat(n)}`, (text) => detectFormat('text/plain', text), 10_000, 250_000);
+    });
+
+    it('the checker over many roles, each route asking for a registration held from where they start', async () => {
+      // The first role confers the registration and leads to every other, each of which leads
+      // back asking for it: the walk to where it can be held visits each role once (#25.3).
+      const star = (n: number): FileCheck[] => [
+        {
+          file: 'pathway.md',
+          kind: 'role',
+          documents: Array.from({ length: n }, (_, i) => ({
+            file: 'pathway.md',
+            line: i + 1,
+            body: '',
+            data: i === 0 ? { id: 'r0', confers: ['reg'], routes: Array.from({ length: n - 1 }, (_, j) => ({ to: `r${j + 1}` })) } : { id: `r${i}`, routes: [{ to: 'r0', requires: ['reg'] }] },
+          })),
+        } as unknown as FileCheck,
+      ];
+      await expectLinear(star, (files) => checkReferences(files, { requirements: [{ id: 'reg', kind: 'registration' }] }), 1_000, 64_000);
     });
 
     it('a search pasted in full, over long programme texts', async () => {
