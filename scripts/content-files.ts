@@ -5,7 +5,7 @@
 import { closeSync, constants, existsSync, fstatSync, openSync, readSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import type { Problem } from '../src/content/front-matter.js';
-import { byPlace, checkFile, checkReferences, type ContentKind, type FileCheck, type KnownContent } from '../src/content/check.js';
+import { byPlace, checkFile, checkReferences, kindOf, type ContentKind, type FileCheck, type KnownContent } from '../src/content/check.js';
 import type { NewsItem, PayTable, Programme, RegisterContent, Role } from '../src/content/schema.js';
 import type { Requirement } from '../src/content/types/requirement.js';
 
@@ -190,7 +190,9 @@ function knownIds(paths: string[], context: string, embedded: KnownIds): KnownCo
   if (readsContext || !existsSync(context)) return embedded;
   const walk: Walk = { files: [], problems: [], warnings: [] };
   markdownFiles(context, process.cwd(), walk);
-  const checks = walk.files.map((file) => checkFile(readText(file), file, { path: file }));
+  // Only what references name: roles, programmes and requirements (never a news feed's megabytes).
+  const named: (ContentKind | undefined)[] = ['role', 'programme', 'requirement'];
+  const checks = walk.files.filter((file) => named.includes(kindOf(file))).map((file) => checkFile(readText(file), file, { path: file }));
   const ids = (kind: ContentKind) =>
     checks.filter((check) => check.kind === kind).flatMap((check) => check.documents.map((doc) => doc.data.id).filter((id): id is string => typeof id === 'string'));
   return {
