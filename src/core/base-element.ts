@@ -1,5 +1,5 @@
 import { LitElement, type PropertyValues } from 'lit';
-import { consume } from '@lit/context';
+import { ContextConsumer } from '@lit/context';
 import { state } from 'lit/decorators.js';
 import { configContext, defaultConfig, type SwfConfig } from './config-context.js';
 import type { SwfEventDetail, SwfEventName } from './events.js';
@@ -59,9 +59,14 @@ export class SwfElement extends LitElement {
   static swfVersion = VERSION;
 
   /** Shared configuration from the nearest `<swf-provider>`, or the defaults. */
-  @consume({ context: configContext, subscribe: true })
   @state()
   protected config: SwfConfig = defaultConfig;
+
+  constructor() {
+    super();
+    // Keeps `config` the nearest provider's, as it changes.
+    new ContextConsumer(this, { context: configContext, subscribe: true, callback: (config) => (this.config = config) });
+  }
 
   private languageMemo?: { config: SwfConfig; inherited: string; loaded: number; messages: Messages };
 

@@ -1,5 +1,5 @@
 import { css, html, type PropertyValues } from 'lit';
-import { provide } from '@lit/context';
+import { ContextProvider } from '@lit/context';
 import { property } from 'lit/decorators.js';
 import { SwfElement } from '../../core/base-element.js';
 import { configContext, defaultConfig, type SwfConfig } from '../../core/config-context.js';
@@ -48,8 +48,7 @@ export class SwfProvider extends SwfElement {
   @property({ type: Boolean, reflect: true, attribute: 'signed-in' }) signedIn = defaultConfig.signedIn;
 
   /** What the widgets inside receive. (`config`, from SwfElement, is what an outer provider gives this one.) */
-  @provide({ context: configContext })
-  protected provided: SwfConfig = { ...defaultConfig };
+  private readonly provided = new ContextProvider(this, { context: configContext, initialValue: { ...defaultConfig } });
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     const lang = (this.language || this.locale || '').trim();
@@ -63,8 +62,8 @@ export class SwfProvider extends SwfElement {
       loginUrl: this.loginUrl ?? '',
       signedIn: this.signedIn,
     };
-    const differs = (Object.keys(next) as (keyof SwfConfig)[]).some((key) => next[key] !== this.provided[key]);
-    if (differs || changed.has('messages')) this.provided = next;
+    const differs = (Object.keys(next) as (keyof SwfConfig)[]).some((key) => next[key] !== this.provided.value[key]);
+    if (differs || changed.has('messages')) this.provided.setValue(next);
   }
 
   protected override render() {
