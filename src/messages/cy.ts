@@ -91,6 +91,7 @@ export const cy: Catalogue = {
   'pathway.announce': 'Yn dangos {role}, {band}',
   'pathway.step': 'Cam {step} ar eich llwybr',
   'pathway.journey': 'O {from} i {to}',
+  'pathway.routesFound': every('{count} llwybr o {from} i {to}', '{count} lwybr o {from} i {to}'),
   'pathway.noRoute': 'Nid oes ffordd o {from} i {to} ar y llwybr hwn.',
   'pathway.alreadyThere': 'Rydych chi yno’n barod.',
   'pathway.detailLabel': 'Manylion y rôl',
@@ -146,6 +147,8 @@ export const cy: Catalogue = {
   'compare.noRoute': 'Dim llwybr ar y llwybr gyrfa hwn',
   'compare.remove': 'Tynnu',
   'compare.removeLabel': 'Tynnu {role} o’r gymhariaeth',
+  'compare.added': 'Ychwanegwyd {role} at y gymhariaeth',
+  'compare.removed': 'Tynnwyd {role} o’r gymhariaeth',
   'compare.full': 'Gallwch gymharu hyd at 3 rôl. Tynnwch un i ychwanegu un arall.',
 
   'share.copy': 'Copïo’r ddolen',

@@ -91,6 +91,7 @@ export const enGB = {
   'pathway.announce': 'Showing {role}, {band}',
   'pathway.step': 'Step {step} on your route',
   'pathway.journey': 'From {from} to {to}',
+  'pathway.routesFound': { one: '{count} route from {from} to {to}', other: '{count} routes from {from} to {to}' },
   'pathway.noRoute': 'There is no route from {from} to {to} on this pathway.',
   'pathway.alreadyThere': 'You are already there.',
   'pathway.detailLabel': 'Role details',
@@ -148,6 +149,8 @@ export const enGB = {
   'compare.noRoute': 'No route on this pathway',
   'compare.remove': 'Remove',
   'compare.removeLabel': 'Remove {role} from the comparison',
+  'compare.added': '{role} added to the comparison',
+  'compare.removed': '{role} removed from the comparison',
   'compare.full': 'You can compare up to 3 roles. Remove one to add another.',
 
   // Sharing and printing

@@ -16,8 +16,8 @@ import { buildPathway, givenPathway, inFamily, pathwayFrom, planRoutes, stepsOnP
 import { checkedPay, payFrom } from './pay.model.js';
 import { MAX_COMPARE, comparedIds, familyShown, planWarnings, unknownIds } from './plan.model.js';
 import { PlanController } from './plan.controller.js';
-import { announcement, detail, pathwayNotice, payFailed, payNote, roleItem, type PathwayView } from './pathway-explorer.template.js';
-import { filteredOut, journeys, planner, type PlannerView } from './planner.template.js';
+import { detail, pathwayNotice, payFailed, payNote, roleItem, type PathwayView } from './pathway-explorer.template.js';
+import { announcement, filteredOut, journeys, planner, type PlannerView, type Said } from './planner.template.js';
 import { comparison } from './compare.template.js';
 import { RovingFocusController, focusAndReveal } from './roving-focus.controller.js';
 import { ShareController } from './share.controller.js';
@@ -90,8 +90,8 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
   @property() label: string | null = null;
 
-  /** The role last chosen, announced in a polite live region (in the language at render). */
-  @state() private announced: Role | undefined;
+  /** What the reader's last choice changed, said in a polite live region (in the language at render). */
+  @state() private announced: Said | undefined;
 
   private level = 2;
 
@@ -166,7 +166,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     const changed = this.selected !== roleId;
     this.selected = roleId;
     this.roving.set(roleId);
-    this.announced = role;
+    this.announced = { role };
     if (changed) {
       this.planState.write();
       this.emit('swf-role-select', { roleId });
@@ -178,6 +178,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   /** The reader changed the plan: reflected, in the hash, and told. */
   private plan(change: Partial<Record<'from' | 'to' | 'compare' | 'family', string | null>>): void {
     Object.assign(this, change);
+    if ('from' in change || 'to' in change) this.announced = 'routes';
     this.planState.write();
     this.emit('swf-plan-change', { from: this.from || null, to: this.to || null, compare: this.compared, family: this.shownFamily });
   }
@@ -186,6 +187,8 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
     const ids = this.compared;
     const next = ids.includes(roleId) ? ids.filter((id) => id !== roleId) : [...ids, roleId].slice(0, MAX_COMPARE);
     this.plan({ compare: next.join(' ') || null });
+    const role = this.roleById(roleId);
+    if (role) this.announced = { compared: role, added: next.includes(roleId) };
   }
 
   /** Remove in the table: focus goes to the comparison's heading (the detail's, once none is left), never to the next Remove. */
@@ -242,7 +245,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
             ${detail(view as PathwayView)} ${this.share.render(msg, this.deepLink)} ${payNote(view, this.defaultContentLang(this.payTable.isDefault))}
             ${reviewedLine(msg, [...graph.roles.map((role) => role.reviewed), view.pay?.reviewed])}`
         : nothing}
-      ${announcement(msg, this.announced, this.contentLang)}
+      ${announcement(view, this.announced)}
     </div>`;
   }
 }

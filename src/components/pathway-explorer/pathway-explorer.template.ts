@@ -197,9 +197,3 @@ export function payNote(view: Pick<PathwayView, 'msg' | 'pay'>, noteLang: string
 export function payFailed(msg: Messages, error: { message: string } | undefined) {
   return error ? noticeStatus(msg.t('pay.failed'), editorDetails(msg, html`<p>${error.message}</p>`)) : nothing;
 }
-
-/** The role last chosen, said in a polite live region; its title in the content's language. */
-export function announcement(msg: Messages, role: Role | undefined, contentLang: string | undefined) {
-  const title = role && html`<span lang=${ifDefined(contentLang)}>${role.title}</span>`;
-  return html`<div class="swf-visually-hidden" role="status">${role ? msg.parts('pathway.announce', { role: title, band: bandLabel(msg, role.bands) }) : ''}</div>`;
-}

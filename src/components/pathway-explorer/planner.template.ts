@@ -140,3 +140,19 @@ function option(view: PlannerView, journey: Journey, n: number, level: number) {
     </ol>
   </li>`;
 }
+
+/** What the pathway's polite live region says: the role last chosen, the plan's routes, or a change to the comparison. */
+export type Said = { role: Role } | { compared: Role; added: boolean } | 'routes';
+
+/** The polite live region: what the reader's last choice changed, role titles in the content's language. */
+export function announcement(view: PlannerView, said: Said | undefined) {
+  const { msg, from, to } = view;
+  const title = (role: Role) => inContent(view, role.title);
+  const text =
+    said === 'routes'
+      ? from && to && msg.parts(from === to ? 'pathway.alreadyThere' : 'pathway.routesFound', { count: view.journeys.length, from: title(from), to: title(to) })
+      : said && 'compared' in said
+        ? msg.parts(said.added ? 'compare.added' : 'compare.removed', { role: title(said.compared) })
+        : said && msg.parts('pathway.announce', { role: title(said.role), band: bandLabel(msg, said.role.bands) });
+  return html`<div class="swf-visually-hidden" role="status">${text || ''}</div>`;
+}

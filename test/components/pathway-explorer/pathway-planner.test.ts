@@ -18,6 +18,8 @@ const text = (node: Element | null | undefined) => (node?.textContent ?? '').rep
 const options = (el: SwfPathwayExplorer) => [...root(el).querySelectorAll('[part="journey-option"]')];
 const select = (el: SwfPathwayExplorer, id: string) => root(el).querySelector<HTMLSelectElement>(`select#${id}`)!;
 const focused = (el: SwfPathwayExplorer) => root(el).activeElement as HTMLElement | null;
+/** What the pathway's polite live region says now. */
+const said = (el: SwfPathwayExplorer) => text(root(el).querySelector('.swf-visually-hidden[role="status"]'));
 
 /** Runs `run` with the Clipboard API's writeText replaced by `writeText`, then puts it back. */
 async function withClipboard(writeText: (text: string) => Promise<void>, run: () => Promise<void>): Promise<void> {
@@ -218,6 +220,46 @@ describe('career planner', function () {
       el.from = 'd';
       await el.updateComplete;
       expect(text(root(el).querySelector('[part="journey"]'))).to.contain('There is no route from D to A on this pathway.');
+    });
+  });
+
+  describe('announced (#26.5)', () => {
+    it('says how many routes a changed plan has, in a polite live region, and nothing for a plan the page set', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="nursing-associate" to="registered-nurse"></swf-pathway-explorer>`);
+      const region = root(el).querySelector('.swf-visually-hidden[role="status"]')!;
+      expect(region.closest('[aria-live="off"]')).to.equal(null);
+      expect(said(el), 'the page chose this plan, not the reader').to.equal('');
+      await choose(el, 'from', 'healthcare-support-worker');
+      expect(options(el)).to.have.length(3);
+      expect(said(el)).to.equal('3 routes from Healthcare support worker to Registered nurse (adult)');
+      await choose(el, 'to', 'healthcare-support-worker');
+      expect(said(el)).to.equal('You are already there.');
+      await choose(el, 'from', 'registered-nurse');
+      expect(said(el)).to.equal('0 routes from Registered nurse (adult) to Healthcare support worker');
+      await choose(el, 'to', '');
+      expect(said(el), 'no goal, no count').to.equal('');
+    });
+
+    it('says one route in the singular, and in Welsh', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${ladder} lang="cy"></swf-pathway-explorer>`);
+      await choose(el, 'from', 'a');
+      await choose(el, 'to', 'b');
+      expect(options(el)).to.have.length(1);
+      expect(said(el)).to.equal('1 llwybr o A i B');
+      const english = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${ladder} from="a"></swf-pathway-explorer>`);
+      await choose(english, 'to', 'b');
+      expect(said(english)).to.equal('1 route from A to B');
+    });
+
+    it('says a role added to the comparison and removed from it', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="midwife"></swf-pathway-explorer>`);
+      root(el).querySelector<HTMLButtonElement>('[part="compare-toggle"]')!.click();
+      await el.updateComplete;
+      expect(said(el)).to.equal('Midwife added to the comparison');
+      root(el).querySelector<HTMLButtonElement>('[part="compare"] .remove')!.click();
+      await el.updateComplete;
+      expect(said(el)).to.equal('Midwife removed from the comparison');
+      await expect(el).to.be.accessible();
     });
   });
 
