@@ -1,13 +1,9 @@
-import type { TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
 /** Heading levels a host may choose so a widget fits its page outline. */
 export const MIN_HEADING_LEVEL = 2;
 export const MAX_HEADING_LEVEL = 6;
-
-/** Constant tag names only: nothing from content reaches unsafeStatic. */
-const TAGS = new Map([2, 3, 4, 5, 6].map((level) => [level, unsafeStatic(`h${level}`)]));
 
 /** Reads a `heading-level` value: a whole number from 2 to 6, else null. */
 export function parseHeadingLevel(value: unknown): number | null {
@@ -25,8 +21,27 @@ export interface HeadingOptions {
   lang?: string | undefined;
 }
 
-/** A real `<h2>`…`<h6>` at `level`, clamped to 2–6, so a nested heading never goes past h6. */
+/**
+ * A real `<h2>`…`<h6>` at `level`, clamped to 2–6, so a nested heading never goes past h6. A
+ * template a level, not a tag name made static (lit/static-html), which costs a module and a
+ * lookup a render.
+ */
 export function heading(level: number, content: unknown, options: HeadingOptions = {}): TemplateResult {
-  const tag = TAGS.get(Math.min(Math.max(Math.trunc(level) || MIN_HEADING_LEVEL, MIN_HEADING_LEVEL), MAX_HEADING_LEVEL))!;
-  return staticHtml`<${tag} part=${options.part ?? 'heading'} id=${ifDefined(options.id)} class=${options.className ?? ''} tabindex=${ifDefined(options.focusable ? '-1' : undefined)} lang=${ifDefined(options.lang)}>${content}</${tag}>`;
+  const part = options.part ?? 'heading';
+  const id = ifDefined(options.id);
+  const cls = options.className ?? '';
+  const tabindex = ifDefined(options.focusable ? '-1' : undefined);
+  const lang = ifDefined(options.lang);
+  switch (Math.min(Math.max(Math.trunc(level) || MIN_HEADING_LEVEL, MIN_HEADING_LEVEL), MAX_HEADING_LEVEL)) {
+    case 3:
+      return html`<h3 part=${part} id=${id} class=${cls} tabindex=${tabindex} lang=${lang}>${content}</h3>`;
+    case 4:
+      return html`<h4 part=${part} id=${id} class=${cls} tabindex=${tabindex} lang=${lang}>${content}</h4>`;
+    case 5:
+      return html`<h5 part=${part} id=${id} class=${cls} tabindex=${tabindex} lang=${lang}>${content}</h5>`;
+    case 6:
+      return html`<h6 part=${part} id=${id} class=${cls} tabindex=${tabindex} lang=${lang}>${content}</h6>`;
+    default:
+      return html`<h2 part=${part} id=${id} class=${cls} tabindex=${tabindex} lang=${lang}>${content}</h2>`;
+  }
 }
