@@ -95,6 +95,9 @@ const roleStyles = css`
   .compare > * + *,
   .detail > * + *,
   .journey > * + *,
+  .journey-option > * + * {
+    margin-block-start: var(--_space-3);
+  }
   /* Sizes follow the outline, whatever heading level the host chose. */
   .title {
     font-size: 1.375em;
@@ -110,7 +113,11 @@ const roleStyles = css`
   }
 
   .detail-meta,
-
+  .route-tags {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space-2);
+  }
   .routes,
   .journey-options {
     display: grid;
@@ -147,7 +154,6 @@ const roleStyles = css`
   }
 
   .journey-steps {
-    margin: 0;
     padding-inline-start: 1.5em;
   }
   .journey-steps > li + li {

@@ -223,6 +223,22 @@ describe('career planner', function () {
     });
   });
 
+  describe('layout', () => {
+    it("sets the planner's, the routes' and the detail's text at the body's size, spaced apart, tags in a row", async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="maternity-support-worker" to="midwife" selected="nursing-associate"></swf-pathway-explorer>`);
+      const size = getComputedStyle(el).fontSize;
+      for (const selector of ['.planner .controls', '.journey-option .facts', '.journey-steps', '#detail .detail-meta', '#detail .swf-prose']) {
+        const node = root(el).querySelector(selector)!;
+        expect(getComputedStyle(node).fontSize, selector).to.equal(size);
+      }
+      const steps = root(el).querySelector('.journey-option .journey-steps')!;
+      expect(parseFloat(getComputedStyle(steps).marginBlockStart), 'a route option\'s parts spaced apart').to.be.greaterThan(0);
+      const tags = [...root(el).querySelectorAll('#detail .detail-meta .swf-tag')];
+      expect(tags.length).to.be.at.least(2);
+      expect(new Set(tags.map((tag) => Math.round(tag.getBoundingClientRect().top))).size, 'the role\'s tags in one row').to.equal(1);
+    });
+  });
+
   describe('announced (#26.5)', () => {
     it('says how many routes a changed plan has, in a polite live region, and nothing for a plan the page set', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="nursing-associate" to="registered-nurse"></swf-pathway-explorer>`);
