@@ -52,7 +52,7 @@ export function defineElement(tag: string, ctor: SwfConstructor): void {
  * @cssprop --swf-colour-focus-text - Focus text and underline (default #212b32).
  * @cssprop --swf-radius - Corner radius (default 4px).
  * @cssprop --swf-font-family - Font (default inherited from the page).
- * @cssprop --swf-font-size - Text size (default 1rem).
+ * @cssprop --swf-font-size - Text size at every width (default NHS.UK's: 16 px, and 19 px from 641 px up).
  * @cssprop --swf-line-height - Line height (default 1.5).
  */
 export class SwfElement extends LitElement {

@@ -100,12 +100,12 @@ export const contentStyles = css`
   /* A tag shows a status or category in words: never a link, never colour alone. */
   .swf-tag {
     display: inline-block;
-    padding: 2px var(--_space-2);
+    padding: var(--_space-1) var(--_space-2);
     border: 1px solid var(--_primary-dark);
-    border-radius: var(--_radius);
-    background: var(--_background);
-    color: var(--_primary-dark);
+    background: var(--_primary-dark);
+    color: var(--_background);
     font-weight: 600;
+    line-height: 1.25;
   }
 
   /* A button that reads as a link, for actions within text. */

@@ -52,18 +52,31 @@ const baseStyles = css`
     white-space: normal !important;
   }
 
+  /* NHS.UK's body size: 16 px on phones, 19 px from 641 px up. */
+  @media (min-width: 641px) {
+    :host {
+      font-size: var(--swf-font-size, max(1.1875rem, 19px)) !important;
+    }
+  }
+
   :host([hidden]) {
     display: none;
   }
 
+  /* Not inherited from the host, whose box-sizing a page's important rule may set. */
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
 
   h1, h2, h3, h4, h5, h6, p, ul, ol, dl, dd, figure {
     margin-block: 0;
+  }
+  /* A reading measure of about 70 characters. */
+  p,
+  .swf-prose li {
+    max-inline-size: 70ch;
   }
 
   h1, h2, h3, h4, h5, h6 {

@@ -118,7 +118,7 @@ export const cy: Catalogue = {
   'planner.from': 'Eich rôl nawr',
   'planner.to': 'Ble rydych chi eisiau bod',
   'planner.choose': 'Dewiswch rôl',
-  'planner.family': 'Dangos rolau ym maes',
+  'planner.family': 'Rolau a ddangosir isod',
   'planner.allFamilies': 'Pob maes',
   'planner.pickBoth': 'Dewiswch eich rôl nawr a ble rydych chi eisiau bod i weld y llwybrau rhyngddynt.',
   'planner.option': { zero: 'Llwybr {n} ({count} cam)', one: 'Llwybr {n} ({count} cam)', two: 'Llwybr {n} ({count} gam)', few: 'Llwybr {n} ({count} o gamau)', many: 'Llwybr {n} ({count} o gamau)', other: 'Llwybr {n} ({count} o gamau)' },

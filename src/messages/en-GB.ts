@@ -119,7 +119,7 @@ export const enGB = {
   'planner.from': 'Your role now',
   'planner.to': 'Where you want to be',
   'planner.choose': 'Choose a role',
-  'planner.family': 'Show roles in',
+  'planner.family': 'Roles shown below',
   'planner.allFamilies': 'All families',
   'planner.pickBoth': 'Choose your role now and where you want to be to see the routes between them.',
   'planner.option': { one: 'Route {n}: {count} step', other: 'Route {n}: {count} steps' },

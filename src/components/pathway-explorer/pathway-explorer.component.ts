@@ -17,7 +17,7 @@ import { checkedPay, payFrom } from './pay.model.js';
 import { MAX_COMPARE, comparedIds, familyShown, planWarnings, unknownIds } from './plan.model.js';
 import { PlanController } from './plan.controller.js';
 import { detail, pathwayNotice, payFailed, payNote, roleItem, type PathwayView } from './pathway-explorer.template.js';
-import { announcement, filteredOut, journeys, planner, type PlannerView, type Said } from './planner.template.js';
+import { announcement, familyFilter, journeys, planner, type PlannerView, type Said } from './planner.template.js';
 import { comparison } from './compare.template.js';
 import { RovingFocusController, focusAndReveal } from './roving-focus.controller.js';
 import { ShareController } from './share.controller.js';
@@ -237,8 +237,8 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       ${pathwayNotice(msg, this.content.problems, missing, linkMissed)}
       ${payFailed(msg, this.payTable.error)}
       ${graph.roles.length
-        ? html`${planner(view)} ${filteredOut(view, hidden)} ${journeys(view)}
-            ${comparison(view, this.compared.map((id) => graph.byId.get(id)!), (id) => this.removeCompared(id))}
+        ? html`${planner(view)} ${journeys(view)}
+            ${comparison(view, this.compared.map((id) => graph.byId.get(id)!), (id) => this.removeCompared(id))} ${familyFilter(view, hidden)}
             <ol part="list" class="pathway swf-grid swf-screen-only" aria-label=${this.label ?? msg.t('pathway.label')} @keydown=${this.roving.onKeydown}>
               ${shown.map((role) => roleItem(view, role, onPath.get(role.id)))}
             </ol>

@@ -15,8 +15,15 @@ export const plannerStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-3);
   }
+  /* Each select as wide as its longest option where the line has room, so none is cut. */
   .controls .field {
-    flex: 1 1 14rem;
+    flex: 1 1 auto;
+  }
+  .controls select {
+    width: auto;
+  }
+  .filter .field {
+    flex-grow: 0;
   }
   .share,
   .detail-actions {
@@ -37,6 +44,7 @@ export const plannerStyles = css`
   .share-status input {
     margin-block-start: var(--_space-1);
   }
+  .filter,
   .filtered,
   .compare {
     margin-block-end: var(--_space-4);

@@ -53,35 +53,41 @@ function select(id: string, label: string, value: string, onChange: (value: stri
 }
 
 export function planner(view: PlannerView) {
-  const { msg, graph } = view;
-  const families = familiesOf(graph);
+  const { msg } = view;
   return html`<section part="planner" class="planner swf-screen-only" aria-labelledby="planner-heading">
     ${heading(view.level, msg.t('planner.heading'), { id: 'planner-heading', className: 'title' })}
     <div class="controls">
       ${select('from', msg.t('planner.from'), view.from?.id ?? '', view.setFrom, roleOptions(view, view.from), msg.t('planner.choose'))}
       ${select('to', msg.t('planner.to'), view.to?.id ?? '', view.setTo, roleOptions(view, view.to), msg.t('planner.choose'))}
-      ${families.length > 1
-        ? select(
+    </div>
+  </section>`;
+}
+
+/**
+ * The family filter, just above the roles it filters (the planner's selects always offer every
+ * role); and the roles of the journey it hides, said, with a way to show them.
+ */
+export function familyFilter(view: PlannerView, hidden: readonly Role[]) {
+  const { msg } = view;
+  const families = familiesOf(view.graph);
+  return html`${families.length > 1
+      ? html`<div class="controls filter swf-screen-only">
+          ${select(
             'family',
             msg.t('planner.family'),
             view.family,
             view.setFamily,
             families.map((family) => html`<option value=${family} ?selected=${family === view.family}>${familyLabel(msg, family)}</option>`),
             msg.t('planner.allFamilies'),
-          )
-        : nothing}
-    </div>
-  </section>`;
-}
-
-/** Roles of the journey that the family filter hides: said, with a way to show them. */
-export function filteredOut(view: PlannerView, hidden: readonly Role[]) {
-  if (!hidden.length) return nothing;
-  const { msg } = view;
-  return html`<div class="swf-notice filtered" part="notice" role="status">
-    ${hidden.map((role) => html`<p>${msg.parts('planner.filteredOut', { role: inContent(view, role.title), family: familyLabel(msg, role.families[0]) })}</p>`)}
-    <button type="button" class="swf-button swf-button--secondary" @click=${() => view.setFamily('')}>${msg.t('planner.showAll')}</button>
-  </div>`;
+          )}
+        </div>`
+      : nothing}
+    ${hidden.length
+      ? html`<div class="swf-notice filtered" part="notice" role="status">
+          ${hidden.map((role) => html`<p>${msg.parts('planner.filteredOut', { role: inContent(view, role.title), family: familyLabel(msg, role.families[0]) })}</p>`)}
+          <button type="button" class="swf-button swf-button--secondary" @click=${() => view.setFamily('')}>${msg.t('planner.showAll')}</button>
+        </div>`
+      : nothing}`;
 }
 
 export function journeys(view: PlannerView) {
