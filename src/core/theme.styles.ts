@@ -29,7 +29,6 @@ const baseStyles = css`
     --_space-2: 8px;
     --_space-3: 16px;
     --_space-4: 24px;
-    --_space-5: 32px;
 
     display: block;
     box-sizing: border-box;

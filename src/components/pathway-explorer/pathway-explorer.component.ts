@@ -40,7 +40,7 @@ const EMPTY = buildPathway([]);
  * @attr to - Id of the role the reader wants to reach; reflects the planner's choice.
  * @attr compare - Ids of up to 3 roles to compare, separated by spaces; reflects.
  * @attr family - Show one family's roles (nursing, maternity, allied-health, pharmacy, mental-health, healthcare-science…) and the shared ones; reflects.
- * @attr deep-link - Keep the plan in the URL hash (`#pathway=<id>&from=<id>&to=<id>&compare=<id>,<id>`), so links open at it and Back works; adds "Copy link".
+ * @attr deep-link - Keep the plan in the URL hash (`#pathway=<id>&from=<id>&to=<id>&compare=<id>,<id>&family=<id>`), so links open at it and Back works; adds "Copy link".
  * @attr heading-level - Level of the widget's top headings, 2–6 (default 2).
  * @attr label - Accessible name of the list of roles (default, in the language in use: "Career pathway").
  *

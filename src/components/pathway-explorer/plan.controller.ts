@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { idList, linkValues } from './plan.model.js';
 
-type Key = 'pathway' | 'from' | 'to' | 'compare';
-const KEYS: readonly Key[] = ['pathway', 'from', 'to', 'compare'];
+type Key = 'pathway' | 'from' | 'to' | 'compare' | 'family';
+const KEYS: readonly Key[] = ['pathway', 'from', 'to', 'compare', 'family'];
 export type PlanValues = Record<Key, string | null>;
 
 /** The planner's state as the pathway element holds it (attributes that reflect). */
@@ -11,6 +11,7 @@ export interface PlanHost extends ReactiveControllerHost {
   from: string | null;
   to: string | null;
   compare: string | null;
+  family: string | null;
   deepLink: boolean;
 }
 
@@ -24,7 +25,7 @@ export interface PlanOptions {
 }
 
 /**
- * The reader's plan (the selected role, from, to, compare) and the address, with `deep-link`:
+ * The reader's plan (the selected role, from, to, compare, the family shown) and the address, with `deep-link`:
  * the plan lives in the URL hash (`#pathway=nurse&from=hca`, beside any other keys), so a link
  * opens at it and Back restores the one before. What the page started with is kept, for a hash
  * that names nothing; a link's values are ids only (see linkValues); each change the reader
@@ -34,7 +35,7 @@ export class PlanController implements ReactiveController {
   /** Ids the address's hash named: one that is no role is noticed as "a link", never quoted. */
   linked = new Set<string>();
   /** What the page started with, to return to when the hash names nothing. */
-  private initial: PlanValues = { pathway: null, from: null, to: null, compare: null };
+  private initial: PlanValues = { pathway: null, from: null, to: null, compare: null, family: null };
 
   constructor(
     private readonly host: PlanHost,
@@ -44,8 +45,8 @@ export class PlanController implements ReactiveController {
   }
 
   hostConnected(): void {
-    const { selected, from, to, compare } = this.host;
-    this.initial = { pathway: selected, from, to, compare };
+    const { selected, from, to, compare, family } = this.host;
+    this.initial = { pathway: selected, from, to, compare, family };
     window.addEventListener('hashchange', this.read);
     this.read();
   }
@@ -57,7 +58,7 @@ export class PlanController implements ReactiveController {
   /** The plan as the hash writes it. */
   get values(): PlanValues {
     const compare = this.options.compared();
-    return { pathway: this.host.selected, from: this.host.from, to: this.host.to, compare: compare.length ? compare.join(',') : null };
+    return { pathway: this.host.selected, from: this.host.from, to: this.host.to, compare: compare.length ? compare.join(',') : null, family: this.host.family };
   }
 
   /** This page's address with the plan in its hash: the link to share. */
@@ -96,5 +97,6 @@ export class PlanController implements ReactiveController {
     this.host.from = values.from ?? this.initial.from;
     this.host.to = values.to ?? this.initial.to;
     this.host.compare = values.compare ? values.compare.replace(/,/g, ' ') : this.initial.compare;
+    this.host.family = values.family ?? this.initial.family;
   };
 }

@@ -21,17 +21,25 @@ const focused = (el: SwfPathwayExplorer) => root(el).activeElement as HTMLElemen
 /** What the pathway's polite live region says now. */
 const said = (el: SwfPathwayExplorer) => text(root(el).querySelector('.swf-visually-hidden[role="status"]'));
 
-/** Runs `run` with the Clipboard API's writeText replaced by `writeText`, then puts it back. */
-async function withClipboard(writeText: (text: string) => Promise<void>, run: () => Promise<void>): Promise<void> {
-  const original = Object.getOwnPropertyDescriptor(navigator, 'clipboard');
-  Object.defineProperty(navigator, 'clipboard', { configurable: true, value: { writeText } });
+/** Runs `run` with `navigator[name]` replaced by `value` (absent for undefined), then puts it back. */
+async function withNavigator(name: 'clipboard' | 'share', value: unknown, run: () => Promise<void>): Promise<void> {
+  const original = Object.getOwnPropertyDescriptor(navigator, name);
+  const proto = Object.getPrototypeOf(navigator);
+  const inherited = Object.getOwnPropertyDescriptor(proto, name);
+  if (value === undefined) delete proto[name];
+  else Object.defineProperty(navigator, name, { configurable: true, value });
   try {
     await run();
   } finally {
-    if (original) Object.defineProperty(navigator, 'clipboard', original);
-    else delete (navigator as { clipboard?: unknown }).clipboard;
+    if (original) Object.defineProperty(navigator, name, original);
+    else delete (navigator as unknown as Record<string, unknown>)[name];
+    if (inherited) Object.defineProperty(proto, name, inherited);
   }
 }
+
+/** Runs `run` in a browser that cannot share (as desktops), with writeText as the Clipboard API's. */
+const withClipboard = (writeText: (text: string) => Promise<void>, run: () => Promise<void>) =>
+  withNavigator('share', undefined, () => withNavigator('clipboard', { writeText }, run));
 
 async function choose(el: SwfPathwayExplorer, id: string, value: string) {
   const control = select(el, id);
@@ -420,6 +428,22 @@ describe('career planner', function () {
       expect([field.selectionStart, field.selectionEnd]).to.deep.equal([0, field.value.length]);
       expect(text(root(el).querySelector('label[for="share-link"]'))).to.equal('Copy this link to share your plan');
       await expect(el).to.be.accessible();
+    });
+
+    it('keeps the family shown in the link, and opens at it', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link from="midwife"></swf-pathway-explorer>`);
+      await choose(el, 'family', 'maternity');
+      expect(location.hash).to.equal('#from=midwife&family=maternity');
+      const written: string[] = [];
+      await withClipboard(async (value) => void written.push(value), async () => {
+        root(el).querySelector<HTMLButtonElement>('[part="copy-link"]')!.click();
+        await waitUntil(() => written.length === 1);
+      });
+      expect(new URL(written[0]).hash).to.equal('#from=midwife&family=maternity');
+      history.replaceState(null, '', '#family=pharmacy');
+      const opened = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link></swf-pathway-explorer>`);
+      expect(opened.family).to.equal('pharmacy');
+      expect(select(opened, 'family').value).to.equal('pharmacy');
     });
 
     it('offers Copy link only with deep-link', async () => {

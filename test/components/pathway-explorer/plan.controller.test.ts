@@ -11,6 +11,7 @@ function planner(deepLink = true, start: Partial<PlanHost> = {}) {
     from: null,
     to: null,
     compare: null,
+    family: null,
     deepLink,
     ...start,
     addController: (c) => void controllers.push(c),
