@@ -156,7 +156,7 @@ export function announcement(view: PlannerView, said: Said | undefined) {
   const title = (role: Role) => inContent(view, role.title);
   const text =
     said === 'routes'
-      ? from && to && msg.parts(from === to ? 'pathway.alreadyThere' : 'pathway.routesFound', { count: view.journeys.length, from: title(from), to: title(to) })
+      ? from && to && msg.parts(view.journeys[0]?.routes.length === 0 ? 'pathway.alreadyThere' : 'pathway.routesFound', { count: view.journeys.length, from: title(from), to: title(to) })
       : said && 'compared' in said
         ? msg.parts(said.added ? 'compare.added' : 'compare.removed', { role: title(said.compared) })
         : said && msg.parts('pathway.announce', { role: title(said.role), band: bandLabel(msg, said.role.bands) });
