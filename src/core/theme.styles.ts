@@ -51,8 +51,8 @@ const baseStyles = css`
     white-space: normal !important;
   }
 
-  /* NHS.UK's body size: 16 px on phones, 19 px from 641 px up. */
-  @media (min-width: 641px) {
+  /* NHS.UK's body size: 16 px on phones, 19 px from 641 px up; 16 px (12 pt) on paper. */
+  @media screen and (min-width: 641px) {
     :host {
       font-size: var(--swf-font-size, max(1.1875rem, 19px)) !important;
     }

@@ -69,3 +69,19 @@ export const screenshot = {
     return browser.getPage(session.id).screenshot({ encoding: 'base64' });
   },
 };
+
+/**
+ * `executeServerCommand('swf-print-pages')` in Chromium: how many A4 pages the test page prints
+ * on, with 10 mm margins and no backgrounds (a browser's print defaults), through Puppeteer's
+ * `page.pdf()`. Chromium writes each page's dictionary uncompressed, so the pages are counted
+ * from the PDF's text.
+ */
+export const printPages = {
+  name: 'swf-print-pages',
+  async executeCommand({ command, session }) {
+    if (command !== 'swf-print-pages') return undefined;
+    const margin = '10mm';
+    const pdf = await session.browser.getPage(session.id).pdf({ format: 'A4', margin: { top: margin, right: margin, bottom: margin, left: margin } });
+    return Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
+  },
+};

@@ -168,30 +168,8 @@ const roleStyles = css`
   }
 `;
 
-/** Print, narrow screens and forced colours: last, so they win over every rule before them. */
+/** Narrow screens, print and forced colours: last, so they win over every rule before them. */
 const mediaStyles = css`
-  /* The plan on paper (A4): controls hidden; the selected role, the routes and the comparison. */
-  @media print {
-    .detail,
-    .journey,
-    .journey-option,
-    .planner {
-      background: none;
-      border-color: #000;
-    }
-    .table-scroll {
-      overflow: visible;
-    }
-    .compare table {
-      min-width: 0;
-    }
-    .journey-option,
-    .route {
-      break-inside: avoid;
-    }
-    .swf-link-button { color: inherit; text-decoration: none; }
-  }
-
   /* Vertical when narrow: one role under another, down to 320 px. */
   @container (max-width: 44rem) {
     .facts div {
@@ -202,6 +180,45 @@ const mediaStyles = css`
     .journey {
       padding: var(--_space-3);
     }
+  }
+
+  /* The plan on paper (A4): controls and role cards hidden; the routes and the comparison, or the
+     selected role without a plan; 12 pt at 1.4, boxes that split, no bars or backgrounds. */
+  @media print {
+    :host {
+      line-height: var(--swf-line-height, 1.4) !important;
+    }
+    .journey {
+      padding: 0;
+      border: 0;
+    }
+    .journey-option {
+      padding: var(--_space-2);
+    }
+    section.journey ~ .detail {
+      display: none;
+    }
+    .journey .facts,
+    .journey .facts div {
+      display: flex;
+      flex-wrap: wrap;
+      column-gap: var(--_space-2);
+    }
+    /* A programme's name is enough on paper; its address is a line or three. */
+    .journey a[href]::after {
+      content: none;
+    }
+    .swf-tag {
+      padding: 0 var(--_space-1);
+    }
+    .compare table {
+      min-width: 0;
+      font-size: 0.875em;
+    }
+    .compare :is(th, td) {
+      padding: var(--_space-1);
+    }
+    .swf-link-button { color: inherit; text-decoration: none; }
   }
 
   @media (forced-colors: active) {

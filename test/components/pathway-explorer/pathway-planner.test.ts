@@ -454,17 +454,15 @@ describe('career planner', function () {
 
     // 794 px is A4's width at 96 dpi; 320 and 1280 px as the sweep has them.
     for (const width of [320, 794, 1280]) {
-      itInChromium(`prints the plan at ${width} px: controls hidden; the role, the routes and the comparison shown; links as text`, 'DevTools media emulation', async () => {
+      itInChromium(`prints the plan at ${width} px: controls and the role's detail hidden; the routes and the comparison shown`, 'DevTools media emulation', async () => {
         await setViewport({ width, height: 800 });
         const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="midwife" from="maternity-support-worker" to="midwife" compare="midwife registered-nurse" deep-link></swf-pathway-explorer>`);
         await executeServerCommand('swf-emulate-media', { media: 'print' });
         try {
           const shown = (selector: string) => root(el).querySelector(selector)!.getClientRects().length > 0;
           expect(matchMedia('print').matches).to.equal(true);
-          expect(['[part="planner"]', '[part="list"]', '[part="compare-toggle"]', '[part="compare"] .remove', '[part="copy-link"]', '[part="print"]'].filter(shown)).to.deep.equal([]);
-          expect(['[part="detail"]', '[part="journey"]', '[part="compare"]'].every(shown)).to.equal(true);
-          const link = root(el).querySelector<HTMLAnchorElement>('[part="detail"] a[href]')!;
-          expect(getComputedStyle(link, '::after').content).to.equal(`" (${link.getAttribute('href')})"`);
+          expect(['[part="planner"]', '[part="list"]', '[part="compare-toggle"]', '[part="compare"] .remove', '[part="copy-link"]', '[part="print"]', '[part="detail"]'].filter(shown)).to.deep.equal([]);
+          expect(['[part="journey"]', '[part="compare"]'].every(shown)).to.equal(true);
           if (width === 794) expect(document.documentElement.scrollWidth, 'fits A4').to.be.at.most(width);
           await expect(el).to.be.accessible();
         } finally {
@@ -473,6 +471,37 @@ describe('career planner', function () {
         }
       });
     }
+
+    itInChromium('prints the selected role, with its links as text, when there is no plan', 'DevTools media emulation', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="midwife"></swf-pathway-explorer>`);
+      await executeServerCommand('swf-emulate-media', { media: 'print' });
+      try {
+        expect(root(el).querySelector('[part="detail"]')!.getClientRects().length).to.be.above(0);
+        const link = root(el).querySelector<HTMLAnchorElement>('[part="detail"] a[href]')!;
+        expect(getComputedStyle(link, '::after').content).to.equal(`" (${link.getAttribute('href')})"`);
+      } finally {
+        await executeServerCommand('swf-emulate-media', { media: '' });
+      }
+    });
+
+    itInChromium('prints a plan on at most 2 A4 pages: three routes and three roles compared, boxes that split, no bars', 'page.pdf()', async () => {
+      const el = await fixture<SwfPathwayExplorer>(
+        html`<swf-pathway-explorer selected="nursing-associate" from="healthcare-support-worker" to="registered-nurse" compare="midwife registered-nurse nursing-associate" deep-link></swf-pathway-explorer>`,
+      );
+      expect(options(el)).to.have.length(3);
+      expect(root(el).querySelectorAll('[part="compare"] tbody tr')).to.have.length.above(0);
+      // The widget alone on the page: the test runner's page holds nothing else that prints.
+      expect(await executeServerCommand('swf-print-pages')).to.be.within(1, 2);
+      await executeServerCommand('swf-emulate-media', { media: 'print' });
+      try {
+        const journey = getComputedStyle(root(el).querySelector('[part="journey"]')!);
+        expect([journey.borderInlineStartWidth, journey.backgroundImage], 'no bar down the page').to.deep.equal(['0px', 'none']);
+        expect(options(el).map((option) => getComputedStyle(option).breakInside)).to.deep.equal(['auto', 'auto', 'auto']);
+        expect(parseFloat(getComputedStyle(el).fontSize), '12 pt on paper').to.equal(16);
+      } finally {
+        await executeServerCommand('swf-emulate-media', { media: '' });
+      }
+    });
   });
 
   describe('phones', () => {
