@@ -40,11 +40,12 @@ export const plugins = () => [
  * `Map` tags and their helpers): 208 B more.
  */
 /**
- * js-yaml builds two schemas we never load with, YAML11_SCHEMA and DUMP_SCHEMA (from it), at the
- * top of its module; `new Schema([...FAILSAFE_SCHEMA.tags, …])` spreads a value tree-shaking
- * cannot see through, so both stay, and with them the YAML 1.1 tags (timestamp, binary, omap,
- * pairs, set, merge). Each is wrapped in a call marked pure, which tree-shaking may drop when
- * nothing uses its value. The build fails if js-yaml no longer reads as expected.
+ * js-yaml builds three schemas we never load with, JSON_SCHEMA, YAML11_SCHEMA and DUMP_SCHEMA
+ * (from it), at the top of its module; `new Schema([...FAILSAFE_SCHEMA.tags, …])` spreads a value
+ * tree-shaking cannot see through, so all three stay, and with them the JSON and YAML 1.1 tags
+ * (timestamp, binary, omap, pairs, set, merge). Each is wrapped in a call marked pure, which
+ * tree-shaking may drop when nothing uses its value. An error's source snippet is not built
+ * either (below). The build fails if js-yaml no longer reads as expected.
  */
 export const pureYamlSchemas = () => ({
   name: 'pure-yaml-schemas',
@@ -52,6 +53,7 @@ export const pureYamlSchemas = () => ({
     if (!/[\\/]js-yaml[\\/]dist[\\/]js-yaml\.mjs$/.test(id)) return null;
     let out = code;
     for (const [start, end] of [
+      ['var JSON_SCHEMA = new Schema([', ']);'],
       ['var YAML11_SCHEMA = new Schema([', ']);'],
       ['var DUMP_SCHEMA = YAML11_SCHEMA.withTags(', '});'],
     ]) {
@@ -62,6 +64,11 @@ export const pureYamlSchemas = () => ({
       const value = out.slice(at + start.indexOf('=') + 2, close + 1 + end.length - 1);
       out = `${out.slice(0, at)}var ${name} = /* @__PURE__ */ (() => ${value})();${out.slice(close + 1 + end.length)}`;
     }
+    // The source snippet an error's message quotes: front-matter.ts reads only the error's reason,
+    // line and column, so the snippet's builder (makeSnippet and its helpers) leaves the bundle.
+    const snippet = '\t\tmark.snippet = makeSnippet(mark);\n';
+    if (!out.includes(snippet)) this.error('js-yaml changed: "mark.snippet = makeSnippet(mark)" not found; update pureYamlSchemas in rollup.config.mjs');
+    out = out.replace(snippet, '');
     return { code: out, map: null };
   },
 });
