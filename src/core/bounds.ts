@@ -4,6 +4,7 @@
  * test/security/adversarial-growth.test.ts). Markdown's nesting and inline runs, a body's
  * length, and HTML that leaves too many elements open.
  */
+import { escapeHtml } from './escape.js';
 
 /** Deepest that block quotes and lists may nest; deeper markers and indentation are flattened. */
 export const MAX_NESTING = 6;
@@ -67,11 +68,6 @@ function risky(run: string): boolean {
     if (delimiters > RISKY_DELIMITERS || word > RISKY_WORD) return true;
   }
   return false;
-}
-
-/** Text as HTML that shows it as written: every character markup would read, escaped. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /**

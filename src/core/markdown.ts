@@ -2,7 +2,8 @@ import { Marked } from 'marked';
 import createDOMPurify, { type Config } from 'dompurify';
 import { contentWindow } from './dom.js';
 import { pageBase, safeUrl } from './urls.js';
-import { boundNesting, boundRuns, cutBody, escapeHtml, pieces, plainText, tooManyElements } from './bounds.js';
+import { boundNesting, boundRuns, cutBody, pieces, plainText, tooManyElements } from './bounds.js';
+import { escapeHtml } from './escape.js';
 
 import type { SanitizedHtml } from './safe-html.js';
 

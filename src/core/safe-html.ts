@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { escapeHtml } from './bounds.js';
+import { escapeHtml } from './escape.js';
 
 /**
  * HTML that has been through the library's sanitiser (core/markdown.ts, in the page or, for the
