@@ -151,6 +151,7 @@ export const cy: Catalogue = {
   'compare.removed': 'Tynnwyd {role} o’r gymhariaeth',
   'compare.full': 'Gallwch gymharu hyd at 3 rôl. Tynnwch un i ychwanegu un arall.',
 
+  'share.share': 'Rhannu’r ddolen',
   'share.copy': 'Copïo’r ddolen',
   'share.copied': 'Wedi copïo’r ddolen',
   'share.manual': 'Copïwch y ddolen hon i rannu eich cynllun',

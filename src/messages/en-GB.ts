@@ -154,6 +154,7 @@ export const enGB = {
   'compare.full': 'You can compare up to 3 roles. Remove one to add another.',
 
   // Sharing and printing
+  'share.share': 'Share link',
   'share.copy': 'Copy link',
   'share.copied': 'Link copied',
   'share.manual': 'Copy this link to share your plan',

@@ -1,10 +1,14 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Messages } from '../../core/messages.js';
 
+/** The browser can share a link (the render step runs where there is no navigator). */
+const canShare = () => 'share' in (globalThis.navigator ?? {});
+
 /**
- * Sharing a plan: "Copy link" puts the plan's URL on the clipboard (Clipboard API); where the
- * browser refuses, the link is shown in a field, selected, for the reader to copy. "Print"
- * prints the plan (the styles' @media print lays it out).
+ * Sharing a plan: where the browser can share (`navigator.share`, as phones can), "Share link"
+ * opens its share sheet with the plan's URL; elsewhere "Copy link" puts it on the clipboard
+ * (Clipboard API), and where the browser refuses either, the link is shown in a field, selected,
+ * for the reader to copy. "Print" prints the plan (the styles' @media print lays it out).
  */
 export class ShareController implements ReactiveController {
   private state: 'idle' | 'copied' | 'manual' = 'idle';
@@ -26,6 +30,13 @@ export class ShareController implements ReactiveController {
   async copy(): Promise<void> {
     this.copied = this.link();
     try {
+      if (canShare()) {
+        // The reader closing the share sheet is not a failure: nothing more to do.
+        await navigator.share({ url: this.copied }).catch((error: Error) => {
+          if (error.name !== 'AbortError') throw error;
+        });
+        return;
+      }
       await navigator.clipboard.writeText(this.copied);
       this.state = 'copied';
     } catch {
@@ -38,10 +49,10 @@ export class ShareController implements ReactiveController {
     field?.select();
   }
 
-  /** The controls: Copy link (with `canLink`), Print, and what copying did. */
+  /** The controls: Share link or Copy link (with `canLink`), Print, and what copying did. */
   render(msg: Messages, canLink: boolean) {
     return html`<div class="share swf-screen-only">
-      ${canLink ? html`<button type="button" part="copy-link" class="swf-button swf-button--secondary" @click=${() => this.copy()}>${msg.t('share.copy')}</button>` : nothing}
+      ${canLink ? html`<button type="button" part="copy-link" class="swf-button swf-button--secondary" @click=${() => this.copy()}>${msg.t(canShare() ? 'share.share' : 'share.copy')}</button>` : nothing}
       <button type="button" part="print" class="swf-button swf-button--secondary" @click=${() => window.print()}>${msg.t('share.print')}</button>
       <div role="status" class="share-status">
         ${this.state === 'copied' ? html`<p>${msg.t('share.copied')}</p>` : nothing}

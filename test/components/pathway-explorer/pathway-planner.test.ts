@@ -446,6 +446,31 @@ describe('career planner', function () {
       expect(select(opened, 'family').value).to.equal('pharmacy');
     });
 
+    it("shares the link through the browser's share sheet where it has one (as phones do), and takes a closed sheet quietly", async () => {
+      const shared: ShareData[] = [];
+      let close = false;
+      const share = async (data: ShareData) => {
+        shared.push(data);
+        if (close) throw new DOMException('closed', 'AbortError');
+      };
+      await withNavigator('share', share, async () =>
+        withNavigator('clipboard', { writeText: () => Promise.reject(new Error('the clipboard was used')) }, async () => {
+          const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer deep-link from="midwife" to="midwife"></swf-pathway-explorer>`);
+          const button = root(el).querySelector<HTMLButtonElement>('[part="copy-link"]')!;
+          expect(text(button)).to.equal('Share link');
+          button.click();
+          await waitUntil(() => shared.length === 1);
+          expect(new URL(shared[0].url!).hash).to.equal('#from=midwife&to=midwife');
+          close = true;
+          button.click();
+          await waitUntil(() => shared.length === 2);
+          await el.updateComplete;
+          expect(root(el).querySelector('#share-link'), 'no field after a closed sheet').to.equal(null);
+          expect(text(root(el).querySelector('.share-status'))).to.equal('');
+        }),
+      );
+    });
+
     it('offers Copy link only with deep-link', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer></swf-pathway-explorer>`);
       expect(root(el).querySelector('[part="copy-link"]')).to.equal(null);
