@@ -101,6 +101,7 @@ export const cy: Catalogue = {
   'pathway.whereNext': 'Beth nesaf',
   'pathway.noRoutes': 'Nid oes llwybrau ymlaen wedi’u rhestru o’r rôl hon.',
   'pathway.leadsTo': 'Yn arwain at',
+  'pathway.aboutRoute': 'Amser, cyllid, mynediad a rhaglenni',
   'pathway.leadsToRole': 'Yn arwain at: {role}',
   'pathway.kindDuration': '{kind} – {duration}',
   'pathway.roleBand': '{role} ({band})',
@@ -129,6 +130,7 @@ export const cy: Catalogue = {
   'planner.earnSome': every('Ar {earning} o’r {count} cam', 'Ar {earning} o’r {count} gam'),
   'planner.earnNone': 'Na, nid ar y llwybr hwn',
   'planner.degree': 'Yn cynnwys gradd, wedi’i chyfrif yn yr amser hyfforddi',
+  'planner.steps': 'Y camau ar y llwybr hwn',
   'planner.filteredOut': 'Mae {role} ymhlith rolau {family}, nad ydynt yn cael eu dangos.',
   'planner.showAll': 'Dangos pob maes',
 

@@ -101,6 +101,7 @@ export const enGB = {
   'pathway.whereNext': 'Where next',
   'pathway.noRoutes': 'No onward routes are listed from this role.',
   'pathway.leadsTo': 'Leads to',
+  'pathway.aboutRoute': 'Time, funding, entry and programmes',
   'pathway.leadsToRole': 'Leads to: {role}',
   'pathway.kindDuration': '{kind} – {duration}',
   'pathway.roleBand': '{role} ({band})',
@@ -130,6 +131,7 @@ export const enGB = {
   'planner.earnSome': { one: 'On {earning} of {count} step', other: 'On {earning} of {count} steps' },
   'planner.earnNone': 'No, not on this route',
   'planner.degree': 'Includes a degree, counted in the training time',
+  'planner.steps': 'The steps on this route',
   'planner.filteredOut': '{role} is in the {family} roles, which are not shown.',
   'planner.showAll': 'Show all families',
 

@@ -31,6 +31,8 @@ async function framed(script: string): Promise<HTMLIFrameElement> {
     const widget = el as HTMLElement & { updateComplete?: Promise<unknown>; loadComplete?: Promise<unknown> };
     await widget.loadComplete;
     await widget.updateComplete;
+    // The folded parts too: their words are read open.
+    for (const details of el.shadowRoot?.querySelectorAll('details') ?? []) details.open = true;
   }
   return frame;
 }

@@ -70,6 +70,8 @@ describe(`focus you can see, in pixels (${engine})`, function () {
       expect(document.hasFocus(), 'the page has the focus').to.equal(true);
       await (state.ready ? state.ready(el) : el.loadComplete);
       await el.updateComplete;
+      // What is folded is opened, so the controls inside are checked too (each summary is, as it is).
+      for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
       const seen = new Set<string>();
       const controls = [...el.shadowRoot!.querySelectorAll<HTMLElement>(FOCUSABLE)].filter((c) => {
         const box = c.getBoundingClientRect();

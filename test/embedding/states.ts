@@ -27,6 +27,14 @@ export const STATES: State[] = [
   { name: 'pathway, nothing selected', template: () => html`<swf-pathway-explorer></swf-pathway-explorer>` },
   { name: 'pathway, a role selected', template: () => html`<swf-pathway-explorer selected="senior-healthcare-support-worker"></swf-pathway-explorer>` },
   { name: 'pathway, a from/to journey', template: () => html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse"></swf-pathway-explorer>` },
+  {
+    name: 'pathway, routes and steps unfolded',
+    template: () => html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse" selected="nursing-associate"></swf-pathway-explorer>`,
+    ready: async (el) => {
+      await el.updateComplete;
+      for (const details of el.shadowRoot!.querySelectorAll('details')) details.open = true;
+    },
+  },
   { name: 'pathway, planner with three routes', template: () => html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse" selected="nursing-associate" deep-link></swf-pathway-explorer>` },
   { name: 'pathway, three roles compared', template: () => html`<swf-pathway-explorer from="healthcare-support-worker" compare="nursing-associate assistant-practitioner registered-nurse" selected="midwife"></swf-pathway-explorer>` },
   { name: 'pathway, one family, a goal filtered out', template: () => html`<swf-pathway-explorer family="pharmacy" from="pharmacy-support-worker" to="midwife"></swf-pathway-explorer>` },

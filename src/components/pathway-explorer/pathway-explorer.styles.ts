@@ -142,6 +142,16 @@ const roleStyles = css`
     grid-template-columns: minmax(8rem, 12rem) 1fr;
     gap: var(--_space-2);
   }
+  /* A route option's facts are its summary line: each fact's term and value run on. */
+  .journey .facts,
+  .journey .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    column-gap: var(--_space-2);
+  }
+  .journey .facts {
+    column-gap: var(--_space-4);
+  }
   .facts dd,
   .journey-options {
     margin: 0;
@@ -170,7 +180,24 @@ const roleStyles = css`
 
 /** Narrow screens, print and forced colours: last, so they win over every rule before them. */
 const mediaStyles = css`
-  /* Vertical when narrow: one role under another, down to 320 px. */
+  /* Vertical when narrow: one role under another, down to 320 px. A role's card shows its title,
+     band and family on one line; its summary is in its detail. */
+  @container (max-width: 40rem) {
+    .pathway {
+      gap: var(--_space-2);
+    }
+    .role {
+      flex-flow: row wrap;
+      column-gap: var(--_space-3);
+    }
+    .role-title,
+    .role-step {
+      width: 100%;
+    }
+    .role-summary {
+      display: none;
+    }
+  }
   @container (max-width: 44rem) {
     .facts div {
       grid-template-columns: 1fr;
@@ -192,17 +219,18 @@ const mediaStyles = css`
       padding: 0;
       border: 0;
     }
+    /* Folded parts print open, without their summaries. */
+    ::details-content {
+      content-visibility: visible;
+    }
+    .journey summary {
+      display: none;
+    }
     .journey-option {
       padding: var(--_space-2);
     }
     section.journey ~ .detail {
       display: none;
-    }
-    .journey .facts,
-    .journey .facts div {
-      display: flex;
-      flex-wrap: wrap;
-      column-gap: var(--_space-2);
     }
     /* A programme's name is enough on paper; its address is a line or three. */
     .journey a[href]::after {

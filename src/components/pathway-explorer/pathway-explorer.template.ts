@@ -168,6 +168,10 @@ ${msg.parts('pathway.roleBand', {
         </button>`,
         band: bandLabel(msg, target.bands),
       })}</dd></div>
+    </dl>
+    <details class="swf-details">
+      <summary>${msg.t('pathway.aboutRoute')}</summary>
+      <dl class="facts">
       <div><dt>${msg.t('pathway.route')}</dt><dd>${kindLabel(msg, route.kind)}</dd></div>
       ${route.duration ? html`<div><dt>${msg.t('pathway.duration')}</dt><dd lang=${ifDefined(contentLang)}>${route.duration}</dd></div>` : nothing}
       ${route.funding ? html`<div><dt>${msg.t('pathway.funding')}</dt><dd lang=${ifDefined(contentLang)}>${route.funding}</dd></div>` : nothing}
@@ -175,7 +179,8 @@ ${msg.parts('pathway.roleBand', {
         ? html`<div><dt>${msg.t('pathway.entry')}</dt><dd><ul lang=${ifDefined(contentLang)}>${route.entry.map((item) => html`<li>${item}</li>`)}</ul></dd></div>`
         : nothing}
       ${route.programmes.length ? html`<div><dt>${msg.t('pathway.programmes')}</dt><dd>${programmeLinks(view, route)}</dd></div>` : nothing}
-    </dl>
+      </dl>
+    </details>
   </li>`;
 }
 

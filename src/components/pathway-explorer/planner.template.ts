@@ -129,7 +129,9 @@ function option(view: PlannerView, journey: Journey, n: number, level: number) {
       ${endPay ? html`<div><dt>${msg.t('planner.payEnd')}</dt><dd>${endPay}</dd></div>` : nothing}
       <div><dt>${msg.t('pathway.earn')}</dt><dd>${earning(view, journey)}</dd></div>
     </dl>
-    <ol class="journey-steps">
+    <details class="swf-details">
+      <summary>${msg.t('planner.steps')}</summary>
+      <ol class="journey-steps">
       ${journey.routes.map((route) => {
         const target = view.graph.byId.get(route.to)!;
         const kind = kindLabel(msg, route.kind);
@@ -143,7 +145,8 @@ function option(view: PlannerView, journey: Journey, n: number, level: number) {
           ${route.programmes.length ? programmeLinks(view, route) : nothing}
         </li>`;
       })}
-    </ol>
+      </ol>
+    </details>
   </li>`;
 }
 

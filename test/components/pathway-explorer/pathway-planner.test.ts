@@ -239,11 +239,69 @@ describe('career planner', function () {
         const node = root(el).querySelector(selector)!;
         expect(getComputedStyle(node).fontSize, selector).to.equal(size);
       }
-      const steps = root(el).querySelector('.journey-option .journey-steps')!;
+      const steps = root(el).querySelector('.journey-option details')!;
       expect(parseFloat(getComputedStyle(steps).marginBlockStart), 'a route option\'s parts spaced apart').to.be.greaterThan(0);
       const tags = [...root(el).querySelectorAll('#detail .detail-meta .swf-tag')];
       expect(tags.length).to.be.at.least(2);
       expect(new Set(tags.map((tag) => Math.round(tag.getBoundingClientRect().top))).size, 'the role\'s tags in one row').to.equal(1);
+    });
+  });
+
+  describe('folded (#26.3)', () => {
+    afterEach(() => setViewport({ width: 800, height: 600 }));
+    const shown = (node: Element | null) => !!node && node.getClientRects().length > 0 && (node as HTMLElement).checkVisibility();
+
+    it("folds each route option's steps under its summary line: the time, pay and earning stay in view; Enter on the summary unfolds them", async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse"></swf-pathway-explorer>`);
+      expect(options(el)).to.have.length(3);
+      for (const option of options(el)) {
+        expect(text(option.querySelector('.facts'))).to.match(/^Training time ?about .+ Starting pay ?£.+ Earn while you learn ?Yes.+$/);
+        expect(shown(option.querySelector('.facts'))).to.equal(true);
+        const details = option.querySelector('details')!;
+        expect(details.open).to.equal(false);
+        expect(text(details.querySelector('summary'))).to.equal('The steps on this route');
+        expect(shown(details.querySelector('.journey-steps'))).to.equal(false);
+      }
+      const summary = options(el)[1].querySelector<HTMLElement>('summary')!;
+      summary.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => summary.parentElement!.hasAttribute('open'), 'Enter did not unfold the steps');
+      expect(shown(options(el)[1].querySelector('.journey-steps'))).to.equal(true);
+      expect([...options(el)[1].querySelectorAll('.journey-route')].map(text)).to.deep.equal(['Trainee nursing associate', 'Registered nurse degree apprenticeship, shortened for nursing associates (adult)']);
+    });
+
+    it("folds an onward route's time, funding, entry and programmes; its title, tags and where it leads stay in view", async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="healthcare-support-worker"></swf-pathway-explorer>`);
+      const route = root(el).querySelector('[part="route"]')!;
+      expect(shown(route.querySelector('.route-title'))).to.equal(true);
+      expect(shown(route.querySelector('.route-tags'))).to.equal(true);
+      expect(shown(route.querySelector('.swf-link-button'))).to.equal(true);
+      const details = route.querySelector('details')!;
+      expect(text(details.querySelector('summary'))).to.equal('Time, funding, entry and programmes');
+      expect(shown(details.querySelector('.facts'))).to.equal(false);
+      details.querySelector<HTMLElement>('summary')!.click();
+      await waitUntil(() => details.open);
+      expect(text(details.querySelector('.facts'))).to.contain('Funding');
+    });
+
+    it('is at most 5,000 px tall in a 375 px phone with a plan and a role chosen (every role card drawn)', async () => {
+      await setViewport({ width: 375, height: 700 });
+      // 343 px: a 375 px phone less a 16 px margin each side (WebKit's window is never that narrow; the
+      // widget is), in NHS.UK's font stack as a trust's page would be (Frutiger where licensed, else Arial).
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 343px; font-family: Frutiger W01, Arial, sans-serif"><swf-pathway-explorer selected="nursing-associate" from="healthcare-support-worker" to="registered-nurse"></swf-pathway-explorer></div>`);
+      const el = wrapper.firstElementChild as SwfPathwayExplorer;
+      await el.updateComplete;
+      // content-visibility: auto gives a card not yet on screen a guessed height; every card is drawn
+      // here, as a reader scrolling down would have them (scripted scrolling does not reach every engine).
+      root(el).append(Object.assign(document.createElement('style'), { textContent: '.swf-grid > li { content-visibility: visible !important; }' }));
+      const part = (selector: string) => Math.round(root(el).querySelector(selector)!.getBoundingClientRect().height);
+      const parts = { planner: part('.planner'), journey: part('[part="journey"]'), roles: part('[part="list"]'), detail: part('[part="detail"]') };
+      expect(el.getBoundingClientRect().height, JSON.stringify(parts)).to.be.at.most(5000);
+      // A role's card at this width: its title, then its band and family on one line; no summary.
+      const card = root(el).querySelector('button[data-role="midwife"]')!;
+      expect(shown(card.querySelector('.role-summary'))).to.equal(false);
+      const [band, family] = [card.querySelector('.role-band')!, card.querySelector('.role-family')!].map((node) => node.getBoundingClientRect().top);
+      expect(Math.abs(band - family)).to.be.below(2);
     });
   });
 
@@ -523,6 +581,9 @@ describe('career planner', function () {
         expect([journey.borderInlineStartWidth, journey.backgroundImage], 'no bar down the page').to.deep.equal(['0px', 'none']);
         expect(options(el).map((option) => getComputedStyle(option).breakInside)).to.deep.equal(['auto', 'auto', 'auto']);
         expect(parseFloat(getComputedStyle(el).fontSize), '12 pt on paper').to.equal(16);
+        const steps = root(el).querySelectorAll<HTMLElement>('.journey-steps');
+        expect([...steps].map((list) => list.checkVisibility()), 'folded steps print open').to.deep.equal([true, true, true]);
+        expect(root(el).querySelector('.journey summary')!.getClientRects().length, 'without their summaries').to.equal(0);
       } finally {
         await executeServerCommand('swf-emulate-media', { media: '' });
       }
