@@ -111,6 +111,7 @@ export const cy: Catalogue = {
   'pathway.funding': 'Cyllid',
   'pathway.programmes': 'Rhaglenni',
   'pathway.more': 'Rhagor am y rôl hon',
+  'pathway.back': 'Yn ôl at y rolau',
   'pathway.moreLabel': 'Rhagor am y rôl hon: {role}',
   'pathway.earn': 'Ennill wrth ddysgu',
   'pathway.degree': 'Yn cynnwys gradd',

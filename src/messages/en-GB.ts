@@ -111,6 +111,7 @@ export const enGB = {
   'pathway.funding': 'Funding',
   'pathway.programmes': 'Programmes',
   'pathway.more': 'More about this role',
+  'pathway.back': 'Back to the roles',
   'pathway.moreLabel': 'More about this role: {role}',
   'pathway.earn': 'Earn while you learn',
   'pathway.degree': 'Includes a degree',

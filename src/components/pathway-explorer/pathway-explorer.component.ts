@@ -53,7 +53,8 @@ const EMPTY = buildPathway([]);
  * @csspart journey-option - Each of those routes.
  * @csspart compare - The comparison table's section.
  * @csspart compare-toggle - The "Compare" button on a role's detail.
- * @csspart copy-link - The "Copy link" button.
+ * @csspart copy-link - The "Share link" button, or "Copy link" where the browser cannot share.
+ * @csspart back - The "Back to the roles" button at the end of a role's detail: focus to its card in the list.
  * @csspart print - The "Print this plan" button.
  * @csspart list - The list of roles.
  * @csspart item - Each role's list item.
@@ -218,6 +219,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       compare: this.compared,
       tabindex: (id) => this.roving.tabindex(id),
       choose: (id, focusDetail) => this.choose(id, focusDetail),
+      back: (id) => this.roving.set(id, true),
       toggleCompare: (id) => this.toggleCompare(id),
       body: (role) => bodyHtml(role, this.content.url, (load) => this.renderWhen(load)),
       from,

@@ -29,6 +29,8 @@ export interface PathwayView {
   tabindex: (roleId: string) => number;
   /** Selects a role; `focusDetail` moves focus to its detail, as a reader's choice does. */
   choose: (roleId: string, focusDetail: boolean) => void;
+  /** Moves focus back to the role's card in the list (a phone's reader was taken down to its detail). */
+  back: (roleId: string) => void;
   toggleCompare: (roleId: string) => void;
   /** The role's body as HTML; undefined while the markdown reader loads. */
   body: (role: Role) => SanitizedHtml | undefined;
@@ -131,6 +133,7 @@ export function detail(view: PathwayView) {
     ${routes.length
       ? html`<ul part="routes" class="routes">${routes.map((route) => routeItem(view, route, level + 2))}</ul>`
       : html`<p>${msg.t('pathway.noRoutes')}</p>`}
+    <p class="swf-screen-only"><button type="button" part="back" class="swf-link-button" @click=${() => view.back(role.id)}>${msg.t('pathway.back')}</button></p>
   </section>`;
 }
 

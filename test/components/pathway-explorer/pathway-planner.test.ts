@@ -284,6 +284,16 @@ describe('career planner', function () {
       expect(text(details.querySelector('.facts'))).to.contain('Funding');
     });
 
+    it("takes the reader back from a role's detail to its card: 'Back to the roles' moves focus to it", async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="midwife"></swf-pathway-explorer>`);
+      const back = root(el).querySelector<HTMLButtonElement>('[part="detail"] [part="back"]')!;
+      expect(text(back)).to.equal('Back to the roles');
+      back.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => focused(el)?.dataset.role === 'midwife', `focus is on ${focused(el)?.outerHTML.slice(0, 60)}`);
+      expect(focused(el)!.tabIndex, 'the list\'s one Tab stop').to.equal(0);
+    });
+
     it('is at most 5,000 px tall in a 375 px phone with a plan and a role chosen (every role card drawn)', async () => {
       await setViewport({ width: 375, height: 700 });
       // 343 px: a 375 px phone less a 16 px margin each side (WebKit's window is never that narrow; the
