@@ -35,6 +35,42 @@ export const compareStyles = css`
   .swf-button:disabled {
     opacity: 0.5;
   }
+  /* Where the widget is narrow (a phone): a card per role, stacked, with the table's rows: the
+     role's header, then each fact under its row's label. */
+  @container (max-width: 40rem) {
+    .compare table {
+      display: grid;
+      min-width: 0;
+    }
+    .compare :is(thead, tbody, tr) {
+      display: contents;
+    }
+    .compare tbody th,
+    .compare thead td {
+      display: none;
+    }
+    .compare tr > :nth-child(2) {
+      order: 1;
+    }
+    .compare tr > :nth-child(3) {
+      order: 2;
+    }
+    .compare tr > :nth-child(4) {
+      order: 3;
+    }
+    .compare thead th {
+      margin-block-start: var(--_space-3);
+      background: var(--_surface);
+    }
+    .compare td {
+      border-block-start: 0;
+    }
+    .compare td::before {
+      content: attr(data-label);
+      display: block;
+      font-weight: 600;
+    }
+  }
   /* A target of 24 px at least (WCAG 2.5.8). */
   .compare .remove {
     display: block;

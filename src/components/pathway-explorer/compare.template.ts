@@ -1,6 +1,7 @@
 /**
  * The comparison: the roles a reader chose, side by side in a real table, with a column per
- * role and a row per fact, including the typical time from the reader's role now.
+ * role and a row per fact, including the typical time from the reader's role now. Where the
+ * widget is narrow (a phone), the styles stack it: a card per role, each fact under its label.
  */
 import { html, nothing } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -24,8 +25,9 @@ function timeFrom(view: PlannerView, role: Role): string {
 export function comparison(view: PlannerView, roles: readonly Role[], remove: (id: string) => void) {
   if (!roles.length) return nothing;
   const { msg, contentLang } = view;
-  const cell = (content: unknown, lang?: string) => html`<td lang=${ifDefined(lang)}>${content}</td>`;
-  const row = (label: string, cells: unknown) => html`<tr><th scope="row">${label}</th>${cells}</tr>`;
+  // Each cell carries its row's label, which it shows where the roles stack (a phone).
+  const row = (label: string, cells: unknown[], lang?: string) =>
+    html`<tr><th scope="row">${label}</th>${cells.map((content) => html`<td data-label=${label} lang=${ifDefined(lang)}>${content}</td>`)}</tr>`;
   return html`<section part="compare" class="compare" aria-labelledby="compare-heading">
     ${heading(view.level, msg.t('compare.heading'), { id: 'compare-heading', className: 'title', focusable: true })}
     <div class="table-scroll" role="region" aria-label=${msg.t('compare.scroll')} tabindex="0">
@@ -48,20 +50,21 @@ export function comparison(view: PlannerView, roles: readonly Role[], remove: (i
           </tr>
         </thead>
         <tbody>
-          ${row(msg.t('compare.band'), roles.map((role) => cell(bandLabel(msg, role.bands))))}
+          ${row(msg.t('compare.band'), roles.map((role) => bandLabel(msg, role.bands)))}
           ${view.pay
-            ? row(msg.t('pay.label', { year: view.pay.year, nation: nationLabel(msg, view.pay.nation) }), roles.map((role) => cell(rolePay(view, role) ?? '')))
+            ? row(msg.t('pay.label', { year: view.pay.year, nation: nationLabel(msg, view.pay.nation) }), roles.map((role) => rolePay(view, role) ?? ''))
             : nothing}
-          ${row(msg.t('compare.does'), roles.map((role) => cell(role.summary, contentLang)))}
+          ${row(msg.t('compare.does'), roles.map((role) => role.summary), contentLang)}
           ${row(
             msg.t('pathway.entry'),
-            roles.map((role) => cell(html`<ul>${role.entry.map((item) => html`<li>${item}</li>`)}</ul>`, contentLang)),
+            roles.map((role) => html`<ul>${role.entry.map((item) => html`<li>${item}</li>`)}</ul>`),
+            contentLang,
           )}
           ${row(
             msg.t('compare.registration'),
-            roles.map((role) => cell(role.registration ? msg.t('pathway.registered', { regulator: role.registration }) : msg.t('compare.notRegistered'))),
+            roles.map((role) => (role.registration ? msg.t('pathway.registered', { regulator: role.registration }) : msg.t('compare.notRegistered'))),
           )}
-          ${row(msg.t('compare.time'), roles.map((role) => cell(timeFrom(view, role))))}
+          ${row(msg.t('compare.time'), roles.map((role) => timeFrom(view, role)))}
         </tbody>
       </table>
     </div>

@@ -195,7 +195,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   /** Remove in the table: focus goes to the comparison's heading (the detail's, once none is left), never to the next Remove. */
   private removeCompared(roleId: string): void {
     this.toggleCompare(roleId);
-    void this.updateComplete.then(() => focusAndReveal(this.renderRoot.querySelector<HTMLElement>('#compare-heading, #detail-heading')));
+    void this.updateComplete.then(() => focusAndReveal(this.renderRoot.querySelector<HTMLElement>('#compare-heading') ?? this.renderRoot.querySelector<HTMLElement>('#detail-heading')));
   }
 
   protected override render() {
@@ -239,12 +239,12 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       ${pathwayNotice(msg, this.content.problems, missing, linkMissed)}
       ${payFailed(msg, this.payTable.error)}
       ${graph.roles.length
-        ? html`${planner(view)} ${journeys(view)}
-            ${comparison(view, this.compared.map((id) => graph.byId.get(id)!), (id) => this.removeCompared(id))} ${familyFilter(view, hidden)}
+        ? html`${planner(view)} ${journeys(view)} ${familyFilter(view, hidden)}
             <ol part="list" class="pathway swf-grid swf-screen-only" aria-label=${this.label ?? msg.t('pathway.label')} @keydown=${this.roving.onKeydown}>
               ${shown.map((role) => roleItem(view, role, onPath.get(role.id)))}
             </ol>
-            ${detail(view as PathwayView)} ${this.share.render(msg, this.deepLink)} ${payNote(view, this.defaultContentLang(this.payTable.isDefault))}
+            ${detail(view as PathwayView)}
+            ${comparison(view, this.compared.map((id) => graph.byId.get(id)!), (id) => this.removeCompared(id))} ${this.share.render(msg, this.deepLink)} ${payNote(view, this.defaultContentLang(this.payTable.isDefault))}
             ${reviewedLine(msg, [...graph.roles.map((role) => role.reviewed), view.pay?.reviewed])}`
         : nothing}
       ${announcement(view, this.announced)}

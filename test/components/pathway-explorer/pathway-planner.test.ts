@@ -380,6 +380,51 @@ describe('career planner', function () {
       await expect(el).to.be.accessible();
     });
 
+    it('shows the comparison just after the detail, where the Compare toggle is (#26.4)', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer>`);
+      root(el).querySelector<HTMLButtonElement>('[part="compare-toggle"]')!.click();
+      await el.updateComplete;
+      const compare = root(el).querySelector('[part="compare"]')!;
+      expect(compare.previousElementSibling?.getAttribute('part')).to.equal('detail');
+      expect(compare.getBoundingClientRect().top).to.be.above(root(el).querySelector('[part="compare-toggle"]')!.getBoundingClientRect().bottom);
+    });
+
+    it('stacks the comparison on a phone: a card per role, each fact under its label, nothing sideways (#26.4)', async () => {
+      await setViewport({ width: 375, height: 700 });
+      try {
+        const wrapper = await fixture<HTMLElement>(html`<div style="width: 343px"><swf-pathway-explorer compare="midwife registered-nurse nursing-associate" from="healthcare-support-worker"></swf-pathway-explorer></div>`);
+        const el = wrapper.firstElementChild as SwfPathwayExplorer;
+        await el.updateComplete;
+        const table = root(el).querySelector('[part="compare"] table')!;
+        expect(table.getBoundingClientRect().width, 'no wider than the widget').to.be.at.most(343);
+        expect(root(el).querySelector('[part="compare"] tbody th')!.getClientRects().length, 'row headers give way to labels').to.equal(0);
+        const top = (node: Element) => node.getBoundingClientRect().top;
+        const heads = [...table.querySelectorAll('thead th')];
+        const columns = [1, 2, 3].map((n) => [...table.querySelectorAll(`tbody td:nth-child(${n + 1})`)]);
+        for (const [i, cells] of columns.entries()) {
+          // The role's header, then its cells one under another, all before the next role's header.
+          const tops = [top(heads[i]), ...cells.map(top)];
+          expect(tops, `${text(heads[i])}'s card, in order`).to.deep.equal([...tops].sort((a, b) => a - b));
+          if (heads[i + 1]) expect(tops.at(-1)!).to.be.below(top(heads[i + 1]));
+          const labels = [...table.querySelectorAll('tbody th')].map(text);
+          expect(cells.map((td) => td.getAttribute('data-label'))).to.deep.equal(labels);
+          // Shown before each fact (Firefox gives the declared attr(), the others the label itself).
+          for (const [n, td] of cells.entries()) expect(getComputedStyle(td, '::before').content).to.be.oneOf(['attr(data-label)', JSON.stringify(labels[n])]);
+        }
+        await expect(el).to.be.accessible();
+      } finally {
+        await setViewport({ width: 800, height: 600 });
+      }
+    });
+
+    it('keeps the table on a wide screen: a column per role, a row per fact', async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer compare="midwife registered-nurse"></swf-pathway-explorer>`);
+      const table = root(el).querySelector('[part="compare"] table')!;
+      expect(getComputedStyle(table).display).to.equal('table');
+      const cells = [...table.querySelectorAll('tbody tr:first-child > *')];
+      expect(new Set(cells.map((cell) => Math.round(cell.getBoundingClientRect().top))).size, 'a row on one line').to.equal(1);
+    });
+
     it('removes a role from the table', async () => {
       const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer compare="midwife physiotherapist"></swf-pathway-explorer>`);
       const remove = root(el).querySelector<HTMLButtonElement>('[part="compare"] .remove')!;
