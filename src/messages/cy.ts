@@ -117,6 +117,7 @@ export const cy: Catalogue = {
   'pathway.degree': 'Yn cynnwys gradd',
 
   'planner.heading': 'Cynlluniwch eich cam nesaf',
+  'planner.search': 'Dewch o hyd i’ch rôl yn ôl teitl swydd, fel HCA, neu fand, fel band 3',
   'planner.from': 'Eich rôl nawr',
   'planner.to': 'Ble rydych chi eisiau bod',
   'planner.choose': 'Dewiswch rôl',

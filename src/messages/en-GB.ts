@@ -118,6 +118,7 @@ export const enGB = {
 
   // Planning a route
   'planner.heading': 'Plan your next step',
+  'planner.search': 'Find your role by job title, such as HCA, or band, such as band 3',
   'planner.from': 'Your role now',
   'planner.to': 'Where you want to be',
   'planner.choose': 'Choose a role',

@@ -35,6 +35,13 @@ What it does.`;
     expect(items[0].routes[0]).to.deep.include({ to: 'b', kind: 'apprenticeship', programmes: ['p'] });
   });
 
+  it("reads a role's aliases, and says where one is not text", () => {
+    const role = (aliases: string) => asChecker(`---\nid: a\ntitle: A\nband: 3\nsummary: s\naliases: ${aliases}\n---\nWhat it does.`, 'a.md', validateRole);
+    expect(role('[healthcare assistant, HCA]').items[0].aliases).to.deep.equal(['healthcare assistant', 'HCA']);
+    const wrong = role('[HCA, [nested]]');
+    expect(wrong.problems.map(formatProblem).join('\n')).to.match(/^a\.md:6:\d+: .*aliases/);
+  });
+
   it('names each missing required field with its file and line', () => {
     const { items, problems } = asChecker('---\nid: a\nsummary: s\n---\nbody', 'roles/a.md', validateRole);
     expect(items).to.deep.equal([]);

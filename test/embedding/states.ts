@@ -28,6 +28,17 @@ export const STATES: State[] = [
   { name: 'pathway, a role selected', template: () => html`<swf-pathway-explorer selected="senior-healthcare-support-worker"></swf-pathway-explorer>` },
   { name: 'pathway, a from/to journey', template: () => html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse"></swf-pathway-explorer>` },
   {
+    name: 'pathway, roles searched',
+    template: () => html`<swf-pathway-explorer selected="pharmacy-support-worker"></swf-pathway-explorer>`,
+    ready: async (el) => {
+      await el.updateComplete;
+      const field = el.shadowRoot!.querySelector<HTMLInputElement>('[part="role-search"]')!;
+      field.value = 'pharmacy';
+      field.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    },
+  },
+  {
     name: 'pathway, routes and steps unfolded',
     template: () => html`<swf-pathway-explorer from="healthcare-support-worker" to="registered-nurse" selected="nursing-associate"></swf-pathway-explorer>`,
     ready: async (el) => {

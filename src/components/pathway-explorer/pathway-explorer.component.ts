@@ -12,7 +12,7 @@ import type { PayTable } from '../../content/types/pay.js';
 import { programme as programmeType, type Programme } from '../../content/types/programme.js';
 import type { Role } from '../../content/types/role.js';
 import type { Given } from '../../content/types/type.js';
-import { buildPathway, givenPathway, inFamily, pathwayFrom, planRoutes, stepsOnPath, type Pathway } from './pathway.model.js';
+import { buildPathway, givenPathway, inFamily, matches, pathwayFrom, planRoutes, stepsOnPath, type Pathway } from './pathway.model.js';
 import { checkedPay, payFrom } from './pay.model.js';
 import { MAX_COMPARE, comparedIds, familyShown, planWarnings, unknownIds } from './plan.model.js';
 import { PlanController } from './plan.controller.js';
@@ -49,6 +49,7 @@ const EMPTY = buildPathway([]);
  *
  * @csspart base - The wrapper.
  * @csspart planner - The planner's controls.
+ * @csspart role-search - The "Find your role" search field: it narrows the roles and both selects by title, alias, family or band.
  * @csspart journey - The routes from the reader's role now to where they want to be.
  * @csspart journey-option - Each of those routes.
  * @csspart compare - The comparison table's section.
@@ -93,6 +94,9 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
 
   /** What the reader's last choice changed, said in a polite live region (in the language at render). */
   @state() private announced: Said | undefined;
+
+  /** What the reader typed in "Find your role": it narrows the roles and both selects. */
+  @state() private query = '';
 
   private level = 2;
 
@@ -147,7 +151,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   }
 
   private get shownRoles(): Role[] {
-    return this.graph.roles.filter((role) => inFamily(role, this.shownFamily));
+    return this.graph.roles.filter((role) => inFamily(role, this.shownFamily) && matches(role, this.query));
   }
 
   private get compared(): string[] {
@@ -195,7 +199,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   /** Remove in the table: focus goes to the comparison's heading (the detail's, once none is left), never to the next Remove. */
   private removeCompared(roleId: string): void {
     this.toggleCompare(roleId);
-    void this.updateComplete.then(() => focusAndReveal(this.renderRoot.querySelector<HTMLElement>('#compare-heading') ?? this.renderRoot.querySelector<HTMLElement>('#detail-heading')));
+    void this.updateComplete.then(() => focusAndReveal(this.renderRoot.querySelector<HTMLElement>(this.compared.length ? '#compare-heading' : '#detail-heading')));
   }
 
   protected override render() {
@@ -229,6 +233,8 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       setFrom: (id) => this.plan({ from: id || null }),
       setTo: (id) => this.plan({ to: id || null }),
       setFamily: (family) => this.plan({ family: family || null }),
+      query: this.query,
+      setQuery: (query) => (this.query = query),
       rendered: this.slices.count(graph, graph.roles.length),
     };
     const first = view.rendered < graph.roles.length ? new Set(graph.roles.slice(0, view.rendered)) : undefined;

@@ -246,7 +246,6 @@ const mediaStyles = css`
     .compare :is(th, td) {
       padding: var(--_space-1);
     }
-    .swf-link-button { color: inherit; text-decoration: none; }
   }
 
   @media (forced-colors: active) {

@@ -186,6 +186,16 @@ export const isShared = (role: Role): boolean => role.families.length !== 1;
 /** Is the role shown when the reader looks at `family` ('' for all)? Its own family's and shared roles are. */
 export const inFamily = (role: Role, family: string): boolean => !family || isShared(role) || role.families[0] === family;
 
+/**
+ * Whether a role answers a reader's search: each of its words begins a word of the role's title,
+ * aliases, families or bands ("band 3"), ignoring case ("HCA" is not found inside "healthcare";
+ * a word is what follows a space). An empty search: every role.
+ */
+export function matches(role: Role, query: string): boolean {
+  const text = ` ${[role.title, ...(role.aliases ?? []), ...role.families, ...role.bands.map((band) => `band ${band}`)].join(' ')}`.toLowerCase();
+  return query.toLowerCase().split(' ').every((word) => text.includes(` ${word}`));
+}
+
 /** The families of the pathway's roles: the five known ones in their order, then any others A–Z. */
 export const KNOWN_FAMILIES = ['nursing', 'maternity', 'allied-health', 'pharmacy', 'mental-health'] as const;
 

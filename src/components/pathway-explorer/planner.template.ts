@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
 import { bandLabel, durationLabel, familyLabel, kindLabel } from '../../content/labels.js';
 import type { Role } from '../../content/schema.js';
-import { familiesOf, isShared, type Journey } from './pathway.model.js';
+import { familiesOf, isShared, matches, type Journey } from './pathway.model.js';
 import { programmeLinks, rolePay, routeTags, type PathwayView } from './pathway-explorer.template.js';
 
 export interface PlannerView extends PathwayView {
@@ -22,6 +22,9 @@ export interface PlannerView extends PathwayView {
   setFrom: (id: string) => void;
   setTo: (id: string) => void;
   setFamily: (family: string) => void;
+  /** What the reader searched for, and its change: roles by title, alias, family or band. */
+  query: string;
+  setQuery: (query: string) => void;
 }
 
 /** A content text inside a sentence of the interface, marked with the content's language. */
@@ -34,7 +37,8 @@ function roleOptions(view: PlannerView, chosen: Role | undefined) {
   const option = (role: Role) => html`<option value=${role.id} ?selected=${role.id === chosen?.id} lang=${ifDefined(view.contentLang)}>${msg.t('pathway.roleBand', { role: role.title, band: bandLabel(msg, role.bands) })}</option>`;
   const families = familiesOf(graph);
   // The chosen role is there from the first slice, so the select shows it.
-  const roles = view.rendered >= graph.roles.length ? graph.roles : graph.roles.filter((role, i) => i < view.rendered || role === chosen);
+  // A search narrows the options; the chosen role stays.
+  const roles = graph.roles.filter((role, i) => role === chosen || (i < view.rendered && matches(role, view.query)));
   const shared = roles.filter(isShared);
   if (!families.length) return roles.map(option);
   return html`${families.map(
@@ -56,6 +60,10 @@ export function planner(view: PlannerView) {
   const { msg } = view;
   return html`<section part="planner" class="planner swf-screen-only" aria-labelledby="planner-heading">
     ${heading(view.level, msg.t('planner.heading'), { id: 'planner-heading', className: 'title' })}
+    <div class="field">
+      <label for="role-search">${msg.t('planner.search')}</label>
+      <input id="role-search" type="search" part="role-search" @input=${(e: Event) => view.setQuery((e.target as HTMLInputElement).value)} />
+    </div>
     <div class="controls">
       ${select('from', msg.t('planner.from'), view.from?.id ?? '', view.setFrom, roleOptions(view, view.from), msg.t('planner.choose'))}
       ${select('to', msg.t('planner.to'), view.to?.id ?? '', view.setTo, roleOptions(view, view.to), msg.t('planner.choose'))}

@@ -57,6 +57,8 @@ export interface Role {
   html?: SanitizedHtml;
   /** Professional register, such as "NMC", when the role is registered. */
   registration?: string;
+  /** Other titles a reader may know the role by ("healthcare assistant", "HCA"): a search finds it by them. */
+  aliases?: string[];
   routes: Route[];
 }
 
@@ -100,6 +102,8 @@ export interface RoleFrontMatter extends Common {
   family?: Id | Id[];
   /** One line on what the role does. */
   summary: string;
+  /** Other titles the role is known by, that a reader may search for: [healthcare assistant, HCA]. */
+  aliases?: string[];
   /** The regulator, for a registered role: NMC, HCPC, GPhC. */
   registration?: string;
   /** What holding the role gives a reader: ids from content/requirements.md, like [registered-midwife]. */
@@ -154,7 +158,8 @@ export function validateRole(doc: SourceDocument): Checked<Role | undefined> {
     .filter((r): r is Route => r !== undefined);
   const registration = fields.string('registration');
   const families = fields.strings('family', ID);
-  const more = optional({ link: fields.link('link', false), reviewed: fields.reviewed() });
+  const aliases = fields.strings('aliases');
+  const more = optional({ link: fields.link('link', false), reviewed: fields.reviewed(), aliases: aliases.length ? aliases : undefined });
   if (!doc.body) fields.problem(null, 'the body (what the role does) is empty');
   if (!fields.ok || !title || !summary) return { value: undefined, problems };
   return { value: { id, title, bands, families, summary, entry, body: doc.body, registration, routes, ...more }, problems };

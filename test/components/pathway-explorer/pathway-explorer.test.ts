@@ -128,13 +128,13 @@ describe('<swf-pathway-explorer>', () => {
         const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer selected="nursing-associate"></swf-pathway-explorer>`);
         before.focus();
         const order: string[] = [];
-        for (let i = 0; i < 8; i += 1) {
+        for (let i = 0; i < 9; i += 1) {
           await sendKeys({ press: 'Tab' });
           const at = focused(el);
           order.push(at?.dataset.role ? 'role' : at?.closest('#detail') ? 'detail' : (at?.id || at?.getAttribute('part') || String(at?.localName)));
           if (order.at(-1) === 'detail') break;
         }
-        expect(order).to.deep.equal(['from', 'to', 'family', 'role', 'detail']);
+        expect(order).to.deep.equal(['role-search', 'from', 'to', 'family', 'role', 'detail']);
         expect(el.shadowRoot!.querySelector('button[tabindex="0"]')!.getAttribute('data-role')).to.equal('nursing-associate');
       } finally {
         before.remove();

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { buildPathway, givenPathway, familiesOf, findPath, inFamily, planRoutes } from '../../../src/components/pathway-explorer/pathway.model.js';
+import { buildPathway, givenPathway, familiesOf, findPath, inFamily, matches, planRoutes } from '../../../src/components/pathway-explorer/pathway.model.js';
 import { payFor } from '../../../src/components/pathway-explorer/pay.model.js';
 import { bandLabel, durationLabel, payLabel } from '../../../src/content/labels.js';
 import { defaultContent } from '../../../src/content/default-content.js';
@@ -129,5 +129,31 @@ describe('pathway model', () => {
       expect(payLabel(en, 24465, 24465)).to.equal('£24,465 a year');
       expect(payLabel(cy, 27485, 30162)).to.equal('£27,485 i £30,162 y flwyddyn');
     });
+  });
+});
+
+describe('finding a role (#26.2)', () => {
+  const found = (query: string) => defaultContent.roles.filter((r) => matches(r, query)).map((r) => r.id);
+
+  it('finds a role by the other titles it is known by, ignoring case', () => {
+    expect(found('HCA')).to.deep.equal(['healthcare-support-worker']);
+    expect(found('healthcare assistant'), 'each word begins a word of the role').to.deep.equal(['healthcare-support-worker', 'healthcare-science-assistant']);
+    expect(found('healthcare'), 'a word begins, never sits inside: not "HCA" in "healthcare"').to.include('healthcare-support-worker');
+    expect(found('Pharmacy Assistant')).to.deep.equal(['pharmacy-support-worker']);
+    expect(found('rehabilitation assistant')).to.deep.equal(['therapy-support-worker']);
+  });
+
+  it('finds roles by a word of their title, their family, or a band', () => {
+    expect(found('midwife')).to.deep.equal(['midwife']);
+    expect(found('band 3').length).to.be.greaterThan(3);
+    expect(defaultContent.roles.filter((r) => matches(r, 'band 3')).every((r) => r.bands.includes(3))).to.equal(true);
+    expect(found('band 5 nursing')).to.include.members(['registered-nurse']);
+    expect(found('nursing assistant'), 'each word somewhere: the nursing family, an alias with "assistant"').to.include('healthcare-support-worker');
+  });
+
+  it('finds every role for an empty search, and none for words no role has', () => {
+    expect(found('')).to.have.length(defaultContent.roles.length);
+    expect(found('   ')).to.have.length(defaultContent.roles.length);
+    expect(found('astronaut')).to.deep.equal([]);
   });
 });
