@@ -111,8 +111,8 @@ test('requirements: unknown ids are named with the likely one, a route id is use
     const { code, err } = run('check-content.ts', [], dir);
     assert.equal(code, 1);
     assert.match(err, /content\/pathway\/midwife\.md:8:11: "confers" names requirement "registered-midwif", which is not in the content: did you mean "registered-midwife"\?/);
-    assert.match(err, /content\/pathway\/maternity-support-worker\.md:53:5: routes\[4\] \("Trainee nursing associate"\): route id "hcsw-to-nursing-associate" is used twice: also in content\/pathway\/healthcare-support-worker\.md/);
-    assert.match(err, /content\/pathway\/pharmacy-support-worker\.md:15:5: routes\[1\] \("Pharmacy technician apprenticeship \(Level 3\)"\): "requires" must be a list of requirement ids, like \[english-l2, maths-l2\] \(got "english-l2"\)/);
+    assert.match(err, /content\/pathway\/maternity-support-worker\.md:55:5: routes\[4\] \("Trainee nursing associate"\): route id "hcsw-to-nursing-associate" is used twice: also in content\/pathway\/healthcare-support-worker\.md/);
+    assert.match(err, /content\/pathway\/pharmacy-support-worker\.md:17:5: routes\[1\] \("Pharmacy technician apprenticeship \(Level 3\)"\): "requires" must be a list of requirement ids, like \[english-l2, maths-l2\] \(got "english-l2"\)/);
     assert.match(err, /content\/requirements\.md:\d+:1: "label" needs its English words/);
     // Routes that name the requirement whose label is wrong still know its id: one problem, not one a route.
     assert.match(err, /\n4 problems in 32 files\.\n$/);
