@@ -4,7 +4,8 @@
  * check of a news item (`validateNewsItem`) and so the one link rule.
  */
 import { ContentError, type ContentFormat } from '../core/fetch-content.js';
-import { escapeHtml, htmlToText } from '../core/markdown.js';
+import { escapeHtml } from '../core/escape.js';
+import { htmlToText } from '../core/markdown.js';
 import { pause } from '../core/pause.js';
 import { pageBase, safeUrl } from '../core/urls.js';
 import { isFence, parseDocumentLines, type Problem, type SourceDocument } from './front-matter.js';

@@ -4,7 +4,8 @@
  * way down, then the feed's own link, then the feed's URL.
  */
 import { ContentError } from '../core/fetch-content.js';
-import { escapeHtml, htmlToText } from '../core/markdown.js';
+import { escapeHtml } from '../core/escape.js';
+import { htmlToText } from '../core/markdown.js';
 import { contentWindow } from '../core/dom.js';
 import { pause } from '../core/pause.js';
 import { safeUrl } from '../core/urls.js';

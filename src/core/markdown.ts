@@ -156,8 +156,6 @@ export function renderMarkdown(source: string, base?: string | null): SanitizedH
   return renderBody(source, false, base).html;
 }
 
-export { escapeHtml };
-
 /** The text content of an HTML fragment, for titles and summaries shown as plain text. */
 export function htmlToText(html: string): string {
   // Most titles hold no markup or entity (their text is themselves): no need to parse them.
