@@ -11,8 +11,18 @@ const elements = Object.fromEntries(
     .map((name) => [`swf-${name}`, `src/components/${name}/${name}.ts`]),
 );
 
-/** Minifier settings, shared with scripts/size.ts so dependencies are measured the same way. */
-export const terserOptions = { ecma: 2022, module: true, compress: { passes: 3 }, format: { comments: false, ascii_only: true } };
+/**
+ * Minifier settings, shared with scripts/size.ts so dependencies are measured the same way.
+ * `pure_getters`: a property read whose value is unused is dropped (no code of ours or of a
+ * dependency reads one for its effect or its throw); `keep_fargs: false`: unused trailing
+ * parameters go (nothing reads a function's `length`). 110 B off the drop-in in gzip.
+ */
+export const terserOptions = {
+  ecma: 2022,
+  module: true,
+  compress: { passes: 3, pure_getters: true, keep_fargs: false },
+  format: { comments: false, ascii_only: true },
+};
 
 /**
  * Lit's own minifier for the html`` and css`` templates of src/ (dependencies ship minified). It
