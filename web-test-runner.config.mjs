@@ -1,7 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { browsers } from './test/runner/engines.mjs';
 import { bundleFrameworks } from './test/runner/interop.mjs';
-import { domCounters, emulateMediaFeatures, printPages, screenshot, setViewportEverywhere } from './test/runner/commands.mjs';
+import { accessibleName, domCounters, emulateMediaFeatures, printPages, screenshot, setViewportEverywhere } from './test/runner/commands.mjs';
 import { fixtureServer } from './test/fixture-server.mjs';
 import { strictCspForDemo } from './demo/csp.mjs';
 
@@ -17,7 +17,7 @@ export default {
   // the 300 s limit.
   concurrency: 1,
   testsFinishTimeout: 300_000,
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeatures, domCounters, setViewportEverywhere, screenshot, printPages],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), emulateMediaFeatures, domCounters, setViewportEverywhere, screenshot, printPages, accessibleName],
   middleware: [strictCspForDemo, fixtureServer],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10_000 } },

@@ -55,8 +55,8 @@ describe('strict CSP and Trusted Types', function () {
       const el = doc.querySelector(tag)!;
       expect(el.shadowRoot!.childElementCount, tag).to.be.greaterThan(0);
     }
-    // Styles applied: a shadow stylesheet reached the role buttons.
-    const role = shadow(doc, 'swf-pathway-explorer').querySelectorAll('button.role')[1];
+    // Styles applied: a shadow stylesheet reached the role cards.
+    const role = shadow(doc, 'swf-pathway-explorer').querySelectorAll('[part~="role"]')[1];
     expect(win.getComputedStyle(role).borderTopWidth).to.equal('4px');
     expect(violations()).to.deep.equal([]);
   });

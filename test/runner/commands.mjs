@@ -85,3 +85,23 @@ export const printPages = {
     return Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page\b(?!s)/g)?.length ?? 0;
   },
 };
+
+/**
+ * `executeServerCommand('swf-accessible-name', { expression })` in Chromium: the accessible name
+ * and description Chromium computes for the element `expression` evaluates to in the page, from
+ * its accessibility tree (Accessibility.getPartialAXTree), as a screen reader would be told.
+ */
+export const accessibleName = {
+  name: 'swf-accessible-name',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'swf-accessible-name') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    const cdp = cdpSessions.get(page);
+    const { result } = await cdp.send('Runtime.evaluate', { expression: payload.expression });
+    if (!result.objectId) throw new Error(`swf-accessible-name: ${payload.expression} is not an element`);
+    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
+    const node = nodes.find((candidate) => !candidate.ignored) ?? nodes[0];
+    return { name: node?.name?.value ?? '', description: node?.description?.value ?? '' };
+  },
+};

@@ -58,8 +58,8 @@ const EMPTY = buildPathway([]);
  * @csspart back - The "Back to the roles" button at the end of a role's detail: focus to its card in the list.
  * @csspart print - The "Print this plan" button.
  * @csspart list - The list of roles.
- * @csspart item - Each role's list item.
- * @csspart role - Each role's button; also `role-selected` on the selected one, `role-on-path` on the first route.
+ * @csspart item - Each role's list item, which is its card (the same element as `role`).
+ * @csspart role - Each role's card: its name (a button named by the title and band), band, family, summary and step; also `role-selected` on the selected one, `role-on-path` on the first route.
  * @csspart detail - The selected role's detail region.
  * @csspart heading - Headings.
  * @csspart routes - The list of onward routes.

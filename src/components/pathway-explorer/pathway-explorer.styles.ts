@@ -20,39 +20,45 @@ const roleStyles = css`
     margin: 0 0 var(--_space-4);
   }
 
+  /* A role's card: its name is a button whose ::after covers the card, so the whole card chooses. */
   .item {
-    contain-intrinsic-size: auto 9rem;
-  }
-
-  .role {
-    display: flex;
+    position: relative;
     flex-direction: column;
     gap: var(--_space-1);
-    width: 100%;
-    margin: 0;
     padding: var(--_space-3);
     border: 1px solid var(--_border);
     border-block-start: 4px solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_role-background);
     color: var(--_text);
-    text-align: start;
-    cursor: pointer;
     overflow-wrap: anywhere;
+    contain-intrinsic-size: auto 9rem;
   }
-  .role:hover,
-  .role.selected {
+  .item:hover,
+  .selected {
     border: 2px solid var(--_accent);
     border-block-start-width: 8px;
   }
 
+  .role {
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_primary);
+    text-align: start;
+    cursor: pointer;
+  }
+  .role::after {
+    content: '';
+    position: absolute;
+    inset: 0;
+  }
   .role-title {
     font-weight: 600;
     font-size: 1.1875em;
     line-height: 1.3;
-    color: var(--_primary);
   }
-  .role.selected .role-title {
+  .selected .role {
     color: var(--_text);
   }
   .role-band,
@@ -68,14 +74,15 @@ const roleStyles = css`
   .role-step {
     margin-block-start: auto;
     font-weight: 600;
-    color: var(--_text);
   }
 
-  /* NHS focus inside the card (yellow, a dark foot): its item's content-visibility clips outside. */
-  .role:focus-visible {
-    outline-offset: -4px;
+  /* NHS focus on the whole card (yellow, a dark foot): its content-visibility clips outside. */
+  .item:has(:focus-visible) {
     background: var(--_focus);
     box-shadow: inset 0 -4px var(--_focus-text);
+  }
+  .role:focus-visible {
+    box-shadow: none;
   }
 
   .detail,
@@ -186,11 +193,11 @@ const mediaStyles = css`
     .pathway {
       gap: var(--_space-2);
     }
-    .role {
+    .item {
       flex-flow: row wrap;
       column-gap: var(--_space-3);
     }
-    .role-title,
+    .role,
     .role-step {
       width: 100%;
     }
@@ -249,11 +256,11 @@ const mediaStyles = css`
   }
 
   @media (forced-colors: active) {
-    .role,
+    .item,
     .route {
       border-color: ButtonText;
     }
-    .role.selected {
+    .selected {
       border-color: Highlight;
     }
     .compare th,

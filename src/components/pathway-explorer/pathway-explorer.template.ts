@@ -62,24 +62,27 @@ export function rolePay(view: Pick<PathwayView, 'msg' | 'pay'>, role: Role, star
 export function roleItem(view: PathwayView, role: Role, step: number | undefined) {
   const { msg, contentLang } = view;
   const selected = role.id === view.selected?.id;
-  const parts = `role${selected ? ' role-selected' : ''}${step ? ' role-on-path' : ''}`;
-  return html`<li part="item" class="item ${step ? 'on-path' : ''}">
+  // The card: a button named by the title and band (label in name), its family, summary and
+  // step as its description; the button's ::after covers the card, so the whole card chooses.
+  const id = `r-${role.id}-`;
+  return html`<li part="item role${selected ? ' role-selected' : ''}${step ? ' role-on-path' : ''}" class="item ${selected ? 'selected' : ''}">
     <button
       type="button"
-      part=${parts}
-      class="role ${selected ? 'selected' : ''}"
+      class="role"
       data-role=${role.id}
       aria-pressed=${String(selected)}
       aria-controls="detail"
+      aria-labelledby="${id}t ${id}b"
+      aria-describedby="${id}f ${id}s ${id}p"
       tabindex=${view.tabindex(role.id)}
       @click=${() => view.choose(role.id, true)}
     >
-      <span class="role-title" lang=${ifDefined(contentLang)}>${role.title}</span>
-      <span class="role-band">${bandLabel(msg, role.bands)}</span>
-      ${role.families.length ? html`<span class="role-family">${roleFamily(msg, role)}</span>` : nothing}
-      <span class="role-summary" lang=${ifDefined(contentLang)}>${role.summary}</span>
-      ${step ? html`<span class="role-step">${msg.t('pathway.step', { step })}</span>` : nothing}
+      <span id="${id}t" class="role-title" lang=${ifDefined(contentLang)}>${role.title}</span>
     </button>
+    <span id="${id}b" class="role-band">${bandLabel(msg, role.bands)}</span>
+    ${role.families.length ? html`<span id="${id}f" class="role-family">${roleFamily(msg, role)}</span>` : nothing}
+    <span id="${id}s" class="role-summary" lang=${ifDefined(contentLang)}>${role.summary}</span>
+    ${step ? html`<span id="${id}p" class="role-step">${msg.t('pathway.step', { step })}</span>` : nothing}
   </li>`;
 }
 

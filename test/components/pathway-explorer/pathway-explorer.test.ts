@@ -9,6 +9,8 @@ import { quietly } from '../../helpers/console.js';
 import { ladder, withCycle, withMissingTarget, withoutBand } from '../../fixtures/pathway/pathway.fixtures.js';
 
 const roleButtons = (el: SwfPathwayExplorer) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.role')];
+/** A role button's card: the list item that holds its band, family, summary and step. */
+const card = (button: HTMLButtonElement) => button.closest('li')!;
 const detail = (el: SwfPathwayExplorer) => el.shadowRoot!.querySelector<HTMLElement>('#detail')!;
 const focused = (el: SwfPathwayExplorer) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -25,8 +27,8 @@ describe('<swf-pathway-explorer>', () => {
       expect(list.getAttribute('aria-label')).to.equal('Career pathway');
       const buttons = roleButtons(el);
       expect(buttons.map((b) => b.dataset.role)).to.deep.equal(defaultContent.roles.map((r) => r.id));
-      expect(buttons[0].textContent).to.contain('Healthcare support worker').and.contain('Bands 2–3');
-      expect(buttons.at(-1)!.textContent).to.contain('Registered nurse').and.contain('Band 5');
+      expect(card(buttons[0]).textContent).to.contain('Healthcare support worker').and.contain('Bands 2–3');
+      expect(card(buttons.at(-1)!).textContent).to.contain('Registered nurse').and.contain('Band 5');
       expect(buttons.every((b) => b.getAttribute('aria-pressed') === 'false')).to.equal(true);
       await expect(el).to.be.accessible();
     });
@@ -149,9 +151,9 @@ describe('<swf-pathway-explorer>', () => {
       expect(journey.querySelector('h2')!.textContent).to.equal('From A to D');
       const first = journey.querySelector('[part="journey-option"]')!;
       expect([...first.querySelectorAll('.journey-steps > li .journey-route')].map((step) => step.textContent)).to.deep.equal(['To c', 'To d']);
-      const onPath = roleButtons(el).filter((b) => b.getAttribute('part')!.includes('role-on-path')).map((b) => b.dataset.role);
+      const onPath = roleButtons(el).filter((b) => card(b).getAttribute('part')!.includes('role-on-path')).map((b) => b.dataset.role);
       expect(onPath).to.deep.equal(['a', 'c', 'd']);
-      expect(roleButtons(el)[2].textContent).to.contain('Step 2 on your route');
+      expect(card(roleButtons(el)[2]).textContent).to.contain('Step 2 on your route');
       await expect(el).to.be.accessible();
     });
 
@@ -262,7 +264,7 @@ describe('<swf-pathway-explorer>', () => {
 
     it('shows "Band not given" for a role with no band', async () => {
       const { value: el } = await quietly(() => fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${withoutBand}></swf-pathway-explorer>`));
-      expect(roleButtons(el).at(-1)!.textContent).to.contain('Band not given');
+      expect(card(roleButtons(el).at(-1)!).textContent).to.contain('Band not given');
     });
 
     it('survives a pathway property that is not a list', async () => {

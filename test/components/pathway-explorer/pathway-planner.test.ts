@@ -354,7 +354,7 @@ describe('career planner', function () {
       const parts = { planner: part('.planner'), journey: part('[part="journey"]'), roles: part('[part="list"]'), detail: part('[part="detail"]') };
       expect(el.getBoundingClientRect().height, JSON.stringify(parts)).to.be.at.most(5000);
       // A role's card at this width: its title, then its band and family on one line; no summary.
-      const card = root(el).querySelector('button[data-role="midwife"]')!;
+      const card = root(el).querySelector('button[data-role="midwife"]')!.closest('li')!;
       expect(shown(card.querySelector('.role-summary'))).to.equal(false);
       const [band, family] = [card.querySelector('.role-band')!, card.querySelector('.role-family')!].map((node) => node.getBoundingClientRect().top);
       expect(Math.abs(band - family)).to.be.below(2);
@@ -398,6 +398,34 @@ describe('career planner', function () {
       await el.updateComplete;
       expect(said(el)).to.equal('Midwife removed from the comparison');
       await expect(el).to.be.accessible();
+    });
+    /** The texts of the elements an IDREF list names in the pathway's shadow root; '-' where one is absent. */
+    const named = (el: SwfPathwayExplorer, ids: string | null) => (ids ?? '').split(' ').map((id) => (root(el).getElementById(id) ? text(root(el).getElementById(id)) : '-'));
+
+    it("names a role's button by its title and band only, and describes it by its family, summary and step", async () => {
+      const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="healthcare-support-worker" to="nursing-associate"></swf-pathway-explorer>`);
+      const role = defaultContent.roles.find((r) => r.id === 'healthcare-support-worker')!;
+      const button = root(el).querySelector('button[data-role="healthcare-support-worker"]')!;
+      expect(named(el, button.getAttribute('aria-labelledby'))).to.deep.equal(['Healthcare support worker', 'Bands 2–3']);
+      expect(named(el, button.getAttribute('aria-describedby'))).to.deep.equal(['Nursing', role.summary, 'Step 1 on your route']);
+      // A role off the plan has no step: its description is its family and summary.
+      const midwife = root(el).querySelector('button[data-role="midwife"]')!;
+      expect(named(el, midwife.getAttribute('aria-labelledby'))).to.deep.equal(['Midwife', 'Band 5']);
+      expect(named(el, midwife.getAttribute('aria-describedby'))).to.deep.equal(['Maternity', defaultContent.roles.find((r) => r.id === 'midwife')!.summary, '-']);
+      // Every id in the pathway is one element's.
+      const ids = [...root(el).querySelectorAll('[id]')].map((node) => node.id);
+      expect(new Set(ids).size).to.equal(ids.length);
+      await expect(el).to.be.accessible();
+    });
+
+    itInChromium("gives a role's button its title and band as its accessible name, the rest as its description", 'accessibility tree', async () => {
+      await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer from="healthcare-support-worker" to="nursing-associate"></swf-pathway-explorer>`);
+      const button = (id: string) => `document.querySelector('swf-pathway-explorer').shadowRoot.querySelector('button[data-role="${id}"]')`;
+      const hcsw = await executeServerCommand<{ name: string; description: string }>('swf-accessible-name', { expression: button('healthcare-support-worker') });
+      expect(hcsw.name).to.equal('Healthcare support worker Bands 2–3');
+      expect(hcsw.description).to.match(/^Nursing Gives care under the direction of registered professionals.* Step 1 on your route$/);
+      const midwife = await executeServerCommand<{ name: string; description: string }>('swf-accessible-name', { expression: button('midwife') });
+      expect(midwife.name).to.equal('Midwife Band 5');
     });
   });
 
