@@ -89,7 +89,8 @@ export const printPages = {
 /**
  * `executeServerCommand('swf-accessible-name', { expression })` in Chromium: the accessible name
  * and description Chromium computes for the element `expression` evaluates to in the page, from
- * its accessibility tree (Accessibility.getPartialAXTree), as a screen reader would be told.
+ * its whole accessibility tree (a card far off screen is built there too, as a screen reader
+ * reading the page would have it; a partial tree may not have built it yet).
  */
 export const accessibleName = {
   name: 'swf-accessible-name',
@@ -100,8 +101,9 @@ export const accessibleName = {
     const cdp = cdpSessions.get(page);
     const { result } = await cdp.send('Runtime.evaluate', { expression: payload.expression });
     if (!result.objectId) throw new Error(`swf-accessible-name: ${payload.expression} is not an element`);
-    const { nodes } = await cdp.send('Accessibility.getPartialAXTree', { objectId: result.objectId, fetchRelatives: false });
-    const node = nodes.find((candidate) => !candidate.ignored) ?? nodes[0];
-    return { name: node?.name?.value ?? '', description: node?.description?.value ?? '' };
+    const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId });
+    const { nodes } = await cdp.send('Accessibility.getFullAXTree');
+    const ax = nodes.find((candidate) => candidate.backendDOMNodeId === node.backendNodeId);
+    return { name: ax?.name?.value ?? '', description: ax?.description?.value ?? '' };
   },
 };

@@ -16,7 +16,7 @@ import { buildPathway, givenPathway, inFamily, matches, pathwayFrom, planRoutes,
 import { checkedPay, payFrom } from './pay.model.js';
 import { MAX_COMPARE, comparedIds, familyShown, planWarnings, unknownIds } from './plan.model.js';
 import { PlanController } from './plan.controller.js';
-import { detail, pathwayNotice, payFailed, payNote, roleItem, type PathwayView } from './pathway-explorer.template.js';
+import { detail, pathwayNotice, payFailed, payNote, roleFamily, roleItem, type PathwayView } from './pathway-explorer.template.js';
 import { announcement, familyFilter, journeys, planner, type PlannerView, type Said } from './planner.template.js';
 import { comparison } from './compare.template.js';
 import { RovingFocusController, focusAndReveal } from './roving-focus.controller.js';
@@ -151,7 +151,12 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   }
 
   private get shownRoles(): Role[] {
-    return this.graph.roles.filter((role) => inFamily(role, this.shownFamily) && matches(role, this.query));
+    return this.graph.roles.filter((role) => inFamily(role, this.shownFamily) && this.found(role));
+  }
+
+  /** Whether the role answers the reader's search, its family in the language in use included. */
+  private found(role: Role): boolean {
+    return matches(role, this.query, roleFamily(this.msg, role));
   }
 
   private get compared(): string[] {
@@ -233,7 +238,7 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       setFrom: (id) => this.plan({ from: id || null }),
       setTo: (id) => this.plan({ to: id || null }),
       setFamily: (family) => this.plan({ family: family || null }),
-      query: this.query,
+      found: (role) => this.found(role),
       setQuery: (query) => (this.query = query),
       rendered: this.slices.count(graph, graph.roles.length),
     };

@@ -188,11 +188,12 @@ export const inFamily = (role: Role, family: string): boolean => !family || isSh
 
 /**
  * Whether a role answers a reader's search: each of its words begins a word of the role's title,
- * aliases, families or bands ("band 3"), ignoring case ("HCA" is not found inside "healthcare";
- * a word is what follows a space). An empty search: every role.
+ * aliases, families, family as the card names it in the reader's language (`family`: "Nyrsio"),
+ * or bands ("band 3"), ignoring case ("HCA" is not found inside "healthcare"; a word is what
+ * follows a space). An empty search: every role.
  */
-export function matches(role: Role, query: string): boolean {
-  const text = ` ${[role.title, ...(role.aliases ?? []), ...role.families, ...role.bands.map((band) => `band ${band}`)].join(' ')}`.toLowerCase();
+export function matches(role: Role, query: string, family: string): boolean {
+  const text = ` ${[role.title, ...(role.aliases ?? []), ...role.families, family, ...role.bands.map((band) => `band ${band}`)].join(' ')}`.toLowerCase();
   return query.toLowerCase().split(' ').every((word) => text.includes(` ${word}`));
 }
 

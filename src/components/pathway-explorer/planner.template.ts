@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import { heading } from '../../core/heading.js';
 import { bandLabel, durationLabel, familyLabel, kindLabel } from '../../content/labels.js';
 import type { Role } from '../../content/schema.js';
-import { familiesOf, isShared, matches, type Journey } from './pathway.model.js';
+import { familiesOf, isShared, type Journey } from './pathway.model.js';
 import { programmeLinks, rolePay, routeTags, type PathwayView } from './pathway-explorer.template.js';
 
 export interface PlannerView extends PathwayView {
@@ -22,8 +22,8 @@ export interface PlannerView extends PathwayView {
   setFrom: (id: string) => void;
   setTo: (id: string) => void;
   setFamily: (family: string) => void;
-  /** What the reader searched for, and its change: roles by title, alias, family or band. */
-  query: string;
+  /** Whether a role answers the reader's search (by title, alias, family or band), and its change. */
+  found: (role: Role) => boolean;
   setQuery: (query: string) => void;
 }
 
@@ -38,7 +38,7 @@ function roleOptions(view: PlannerView, chosen: Role | undefined) {
   const families = familiesOf(graph);
   // The chosen role is there from the first slice, so the select shows it.
   // A search narrows the options; the chosen role stays.
-  const roles = graph.roles.filter((role, i) => role === chosen || (i < view.rendered && matches(role, view.query)));
+  const roles = graph.roles.filter((role, i) => role === chosen || (i < view.rendered && view.found(role)));
   const shared = roles.filter(isShared);
   if (!families.length) return roles.map(option);
   return html`${families.map(

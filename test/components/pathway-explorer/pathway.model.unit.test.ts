@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { buildPathway, givenPathway, familiesOf, findPath, inFamily, matches, planRoutes } from '../../../src/components/pathway-explorer/pathway.model.js';
 import { payFor } from '../../../src/components/pathway-explorer/pay.model.js';
-import { bandLabel, durationLabel, payLabel } from '../../../src/content/labels.js';
+import { bandLabel, durationLabel, familyLabel, payLabel } from '../../../src/content/labels.js';
+import type { Role } from '../../../src/content/schema.js';
 import { defaultContent } from '../../../src/content/default-content.js';
 import { ladder, role, withCycle, withMissingTarget, withoutBand } from '../../fixtures/pathway/pathway.fixtures.js';
 import { loadLanguage, resolveLanguage } from '../../../src/core/messages.js';
@@ -133,7 +134,9 @@ describe('pathway model', () => {
 });
 
 describe('finding a role (#26.2)', () => {
-  const found = (query: string) => defaultContent.roles.filter((r) => matches(r, query)).map((r) => r.id);
+  const en = resolveLanguage('en-GB').messages;
+  const cy = resolveLanguage('cy').messages;
+  const found = (query: string, family = (role: Role) => familyLabel(en, role.families[0] ?? '')) => defaultContent.roles.filter((r) => matches(r, query, family(r))).map((r) => r.id);
 
   it('finds a role by the other titles it is known by, ignoring case', () => {
     expect(found('HCA')).to.deep.equal(['healthcare-support-worker']);
@@ -146,9 +149,17 @@ describe('finding a role (#26.2)', () => {
   it('finds roles by a word of their title, their family, or a band', () => {
     expect(found('midwife')).to.deep.equal(['midwife']);
     expect(found('band 3').length).to.be.greaterThan(3);
-    expect(defaultContent.roles.filter((r) => matches(r, 'band 3')).every((r) => r.bands.includes(3))).to.equal(true);
+    expect(defaultContent.roles.filter((r) => matches(r, 'band 3', '')).every((r) => r.bands.includes(3))).to.equal(true);
     expect(found('band 5 nursing')).to.include.members(['registered-nurse']);
     expect(found('nursing assistant'), 'each word somewhere: the nursing family, an alias with "assistant"').to.include('healthcare-support-worker');
+  });
+
+  it('finds roles by their family in the language the reader sees ("Mamolaeth"), as well as its id', () => {
+    const welsh = (role: Role) => familyLabel(cy, role.families[0] ?? '');
+    expect(found('mamolaeth', welsh)).to.deep.equal(defaultContent.roles.filter((r) => r.families[0] === 'maternity').map((r) => r.id));
+    expect(found('mamolaeth band 5', welsh)).to.deep.equal(['midwife']);
+    expect(found('maternity', welsh), 'the id still finds them').to.include('midwife');
+    expect(found('mamolaeth'), 'not the Welsh name on an English page').to.deep.equal([]);
   });
 
   it('finds every role for an empty search, and none for words no role has', () => {
