@@ -78,7 +78,16 @@ const PARTS: Record<string, Record<string, string>> = {
 };
 for (const file of existsSync('src/messages') ? readdirSync('src/messages').filter((name) => /^[a-z]{2,3}(-[A-Z]{2})?\.ts$/.test(name)) : []) {
   const lang = file.replace(/\.ts$/, '');
-  PARTS[`catalogue ${lang}`] = { [`/src/messages/${file}`]: `export const ${lang === 'en-GB' ? 'enGB' : lang} = {};` };
+  PARTS[`catalogue ${lang}`] = { [`/src/messages/${file}`]: `export const ${lang} = {};` };
+}
+// English in parts, one a widget (src/messages/en-GB/): each part's const emptied.
+if (existsSync('src/messages/en-GB')) {
+  PARTS['catalogue en-GB'] = Object.fromEntries(
+    readdirSync('src/messages/en-GB').map((file) => {
+      const name = /export const (\w+)/.exec(readFileSync(`src/messages/en-GB/${file}`, 'utf8'))![1];
+      return [`/src/messages/en-GB/${file}`, `export const ${name} = {};`];
+    }),
+  );
 }
 
 /**

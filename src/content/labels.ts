@@ -1,6 +1,5 @@
 /** Words for content values, shared by every widget that shows them, in the language in use. */
-import type { MessageKey, Messages } from '../core/messages.js';
-import { enGB } from '../messages/en-GB.js';
+import { hasMessage, type Messages } from '../core/messages.js';
 import { ROUTE_KINDS, type ProgrammeCost, type ProgrammeFormat, type RouteKind } from './schema.js';
 
 /** "Band 4", "Bands 2–3", "Bands 2, 4", or "Band not given". */
@@ -25,14 +24,14 @@ export const costLabel = (msg: Messages, cost: ProgrammeCost | undefined): strin
 
 /** "Nursing"; a family the catalogue does not know, as its id reads ("healthcare-science" → "Healthcare science"). */
 export function familyLabel(msg: Messages, family: string): string {
-  const key = `family.${family}` as MessageKey;
-  return key in enGB ? msg.t(key) : family.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
+  const key = `family.${family}`;
+  return hasMessage(key) ? msg.t(key) : family.replace(/-/g, ' ').replace(/^./, (c) => c.toUpperCase());
 }
 
 /** "England" in the language in use ("Lloegr"); a nation the catalogue does not know, as written. */
 export function nationLabel(msg: Messages, nation: string): string {
-  const key = `nation.${nation.trim().toLowerCase().replace(/\s+/g, '-')}` as MessageKey;
-  return key in enGB ? msg.t(key) : nation;
+  const key = `nation.${nation.trim().toLowerCase().replace(/\s+/g, '-')}`;
+  return hasMessage(key) ? msg.t(key) : nation;
 }
 
 /** Typical months added up, as a reader thinks of them: "about 18 to 24 months", "about 4 to 5 years". */

@@ -5,13 +5,18 @@
  * Dates, numbers and money are formatted by `Intl` in the same language.
  */
 import { isServer } from 'lit';
-import { enGB } from '../messages/en-GB.js';
+import { english as englishSoFar, inParts } from '../messages/english.js';
+import type { enGBShared } from '../messages/en-GB/shared.js';
+import type { enGBPathway } from '../messages/en-GB/pathway.js';
+import type { enGBProgrammes } from '../messages/en-GB/programmes.js';
+import type { enGBNews } from '../messages/en-GB/news.js';
+import type { enGBRegister } from '../messages/en-GB/register.js';
 import { loadLanguage } from '../messages/shipped.js';
 
 /** A plural message: one text per Intl.PluralRules category, chosen by `{count}`. */
 export type PluralMessage = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
 
-type Shape = typeof enGB;
+type Shape = typeof enGBShared & typeof enGBPathway & typeof enGBProgrammes & typeof enGBNews & typeof enGBRegister;
 export type MessageKey = keyof Shape;
 
 /** A whole language: every key, each a text or (where en-GB has one) a plural message. */
@@ -22,12 +27,15 @@ export type PartialCatalogue = Partial<Catalogue>;
 
 export type MessageParams = Record<string, string | number>;
 
+/** English as loaded so far (messages/english.ts): every language falls back to it, message by message. */
+const english = englishSoFar as Catalogue;
+
 /**
- * The catalogues loaded so far, by language tag: en-GB inside every widget, each other language
- * (messages/shipped.ts) loaded the first time a widget is in it (loadLanguage), so an English
- * page never loads Welsh. The one-file drop-in holds them all from the start.
+ * The catalogues loaded so far, by language tag: en-GB, each other language (messages/shipped.ts)
+ * loaded the first time a widget is in it (loadLanguage), so an English page never loads Welsh.
+ * The one-file drop-in holds them all from the start.
  */
-export const CATALOGUES: Record<string, Catalogue> = { 'en-GB': enGB };
+export const CATALOGUES: Record<string, Catalogue> = { 'en-GB': english };
 
 export { loadLanguage };
 
@@ -37,6 +45,14 @@ export function addCatalogue(name: string, catalogue: Catalogue): void {
   cache.clear();
   cacheWithOverrides = new WeakMap();
 }
+
+/** A widget's English words, added by its module as it loads (the drop-in has them all: nothing to add). */
+export const addEnglish = (part: Partial<Catalogue>): void => {
+  if (inParts) addCatalogue('en-GB', Object.assign(english, part));
+};
+
+/** Whether English has this message (a trust's own family or nation has none: its id is shown). */
+export const hasMessage = (key: string): key is MessageKey => key in english;
 
 /** A tag as BCP 47 writes it ("CY-gb" → "cy-GB"; '' → en-GB); undefined when it is not valid. */
 export function canonicalTag(lang: string | null | undefined): string | undefined {
@@ -87,7 +103,8 @@ export class Messages {
    * a content text inside a sentence with its own language ("O <span lang=en-GB>Midwife</span> i …").
    */
   parts<P extends Record<string, unknown>>(key: MessageKey, params: P = {} as P): (string | P[keyof P])[] {
-    const message: string | PluralMessage = this.catalogue[key] ?? enGB[key];
+    // A word whose part is not loaded (code outside a widget that did not add it): its key, never a throw.
+    const message: string | PluralMessage = this.catalogue[key] ?? english[key] ?? key;
     const text = typeof message === 'string' ? message : (message[this.plurals.select(Number(params.count ?? 0))] ?? message.other);
     return text.split(/\{(\w+)\}/).map((part, i) => {
       if (i % 2 === 0) return part;
@@ -150,9 +167,13 @@ function overlay(base: Catalogue, overrides: unknown): { catalogue: Catalogue; p
   const catalogue: Record<string, string | PluralMessage> = { ...base };
   const problems: string[] = [];
   for (const [key, value] of Object.entries(overrides)) {
-    if (!(key in enGB)) problems.push(`messages: there is no message "${key}"; it is ignored`);
-    else if (typeof (enGB as Record<string, unknown>)[key] === 'string' ? typeof value !== 'string' : !isPlural(value)) {
-      problems.push(`messages: "${key}" is not ${typeof (enGB as Record<string, unknown>)[key] === 'string' ? 'a text' : 'a plural message with "other"'}; the catalogue's is used`);
+    const text: unknown = (english as Record<string, unknown>)[key];
+    if (text === undefined) {
+      // A word of a widget this page has not loaded is used once it loads; a key in no loaded part is named.
+      const part = `${key.split('.')[0]}.`;
+      if (Object.keys(english).some((known) => known.startsWith(part))) problems.push(`messages: there is no message "${key}"; it is ignored`);
+    } else if (typeof text === 'string' ? typeof value !== 'string' : !isPlural(value)) {
+      problems.push(`messages: "${key}" is not ${typeof text === 'string' ? 'a text' : 'a plural message with "other"'}; the catalogue's is used`);
     } else catalogue[key] = value as string | PluralMessage;
   }
   return { catalogue: catalogue as Catalogue, problems };
@@ -205,7 +226,7 @@ export function resolveLanguage(requested: string | null | undefined, overrides?
       problems.push(`there is no catalogue for lang "${tag}"; using ${DEFAULT_LANG} (the provider's messages property can add one)`);
       tag = DEFAULT_LANG;
     }
-    base = enGB;
+    base = english;
     formatAs = tag;
   }
   const { catalogue, problems: ignored } = overlay(base, overrides);

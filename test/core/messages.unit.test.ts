@@ -1,8 +1,23 @@
 /** The language in use (src/core/messages.ts): which catalogue, and how dates and numbers are written. */
 import { expect } from '@open-wc/testing';
-import { resolveLanguage } from '../../src/core/messages.js';
+import { addEnglish, hasMessage, resolveLanguage } from '../../src/core/messages.js';
+import { enGBNews } from '../../src/messages/en-GB/news.js';
 
 describe('messages', () => {
+  it("has English in parts: a widget's words come with its module, and a host's word for a widget not loaded waits for them", () => {
+    // This file loads no widget: English is the shared part alone.
+    expect(hasMessage('band.one')).to.equal(true);
+    expect(hasMessage('news.label')).to.equal(false);
+    const overrides = { 'news.label': 'Latest', 'band.nonsense': 'x' };
+    expect(resolveLanguage('en-GB', overrides).problems, 'a group no loaded part has is not warned of').to.deep.equal(['messages: there is no message "band.nonsense"; it is ignored']);
+    addEnglish(enGBNews);
+    expect(hasMessage('news.label')).to.equal(true);
+    const { messages, problems } = resolveLanguage('en-GB', overrides);
+    expect(messages.t('news.label')).to.equal('Latest');
+    expect(messages.t('news.loading')).to.equal('Loading news…');
+    expect(problems).to.deep.equal(['messages: there is no message "band.nonsense"; it is ignored']);
+  });
+
   it('writes dates as en-GB for "en" and any en-* without a catalogue of its own, keeping the tag asked for', () => {
     for (const tag of ['en', 'en-US', 'EN-us', 'en-AU', 'en-GB']) {
       const { messages, problems } = resolveLanguage(tag);

@@ -2,7 +2,11 @@
 import { expect } from '@open-wc/testing';
 import { render } from 'lit';
 import { contentStatus, reviewedLine } from '../../src/core/status.js';
-import { resolveLanguage } from '../../src/core/messages.js';
+import { addEnglish, resolveLanguage } from '../../src/core/messages.js';
+import { enGBNews } from '../../src/messages/en-GB/news.js';
+
+// The news feed's words, as its module adds them: these tests render its states alone.
+addEnglish(enGBNews);
 
 const msg = resolveLanguage('en-GB').messages;
 

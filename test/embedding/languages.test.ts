@@ -7,13 +7,21 @@
 import { defaultContent } from '../../src/content/default-content.js';
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/index.js';
-import { enGB } from '../../src/messages/en-GB.js';
+import { enGBShared } from '../../src/messages/en-GB/shared.js';
+import { enGBPathway } from '../../src/messages/en-GB/pathway.js';
+import { enGBProgrammes } from '../../src/messages/en-GB/programmes.js';
+import { enGBNews } from '../../src/messages/en-GB/news.js';
+import { enGBRegister } from '../../src/messages/en-GB/register.js';
 import { cy } from '../../src/messages/cy.js';
 import type { Catalogue, MessageKey } from '../../src/core/messages.js';
 import { captureWarnings } from '../helpers/console.js';
 import { items } from '../fixtures/feeds/news.fixtures.js';
 import { programme } from '../fixtures/programmes/programmes.fixtures.js';
 import { STATES, type Widget } from './states.js';
+
+/** English whole: its parts, each a widget's (no key in two). */
+const PARTS = [enGBShared, enGBPathway, enGBProgrammes, enGBNews, enGBRegister];
+const enGB = Object.assign({}, ...PARTS) as Catalogue;
 
 const forms = (message: string | Record<string, string>) => (typeof message === 'string' ? [message] : Object.values(message));
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,6 +42,7 @@ const ENGLISH = (Object.keys(enGB) as MessageKey[])
   .flatMap((key) => forms(enGB[key] as string | Record<string, string>).filter(wordy).map((text) => ({ key, text, re: pattern(text) })));
 
 it('the catalogues: Welsh has every key, and differs from English except where the words are the same', () => {
+  expect(PARTS.reduce((n, part) => n + Object.keys(part).length, 0), 'no key in two parts of English').to.equal(Object.keys(enGB).length);
   expect(Object.keys(cy).sort()).to.deep.equal(Object.keys(enGB).sort());
   const same = (Object.keys(enGB) as MessageKey[]).filter((key) => {
     const welsh = forms((cy as Catalogue)[key] as string | Record<string, string>);

@@ -4,8 +4,13 @@ import { property } from 'lit/decorators.js';
 import { defineElement } from '../../src/core/base-element.js';
 import { SwfContentElement } from '../../src/core/content-element.js';
 import { contentStatus } from '../../src/core/status.js';
+import { addEnglish } from '../../src/core/messages.js';
+import { enGBPathway } from '../../src/messages/en-GB/pathway.js';
 import { checkGiven } from '../../src/content/check-list.js';
 import { role, type Role } from '../../src/content/types/role.js';
+
+// The test widgets say what the pathway says while loading: its words, as its module adds them.
+addEnglish(enGBPathway);
 
 export class TestWidget extends SwfContentElement<Role[]> {
   @property({ attribute: false }) roles: unknown[] | undefined;

@@ -17,6 +17,11 @@ import { current, givenNews, isNew, readingMinutes, toChecked, withTag } from '.
 import { PAGING, PagingController, type Paging } from './paging.controller.js';
 import { newsItem, pagination, showMore, type ShownBody } from './news-feed.template.js';
 import { styles } from './news-feed.styles.js';
+import { addEnglish } from '../../core/messages.js';
+import { enGBNews } from '../../messages/en-GB/news.js';
+
+// Its English words, added as it loads: a page carries only its widgets' words.
+addEnglish(enGBNews);
 
 /**
  * News, newest first: from a markdown feed, RSS 2.0, Atom 1.0 or JSON Feed 1.1, with paging,

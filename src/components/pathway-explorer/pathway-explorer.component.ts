@@ -23,6 +23,11 @@ import { RovingFocusController, focusAndReveal } from './roving-focus.controller
 import { ShareController } from './share.controller.js';
 import { SlicesController } from './slices.controller.js';
 import { styles } from './pathway-explorer.styles.js';
+import { addEnglish } from '../../core/messages.js';
+import { enGBPathway } from '../../messages/en-GB/pathway.js';
+
+// Its English words, added as it loads: a page carries only its widgets' words.
+addEnglish(enGBPathway);
 const EMPTY = buildPathway([]);
 
 /**

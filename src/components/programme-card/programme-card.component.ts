@@ -10,6 +10,11 @@ import type { Given } from '../../content/types/type.js';
 import { checkGiven } from '../../content/check-list.js';
 import { styles } from './programme-card.styles.js';
 import { programmeCard, type OpenHandler } from './programme-card.template.js';
+import { addEnglish } from '../../core/messages.js';
+import { enGBProgrammes } from '../../messages/en-GB/programmes.js';
+
+// Its English words, added as it loads: a page carries only its widgets' words.
+addEnglish(enGBProgrammes);
 
 /**
  * One training programme as an NHS-style card: the whole card is one link to the programme,

@@ -13,6 +13,11 @@ import { styles as cardStyles } from '../programme-card/programme-card.styles.js
 import { programmeCard, type OpenHandler } from '../programme-card/programme-card.template.js';
 import { bandsIn, filterProgrammes, normaliseFilter, uniqueById, type ProgrammeFilter } from './programme-filter.model.js';
 import { styles } from './programme-list.styles.js';
+import { addEnglish } from '../../core/messages.js';
+import { enGBProgrammes } from '../../messages/en-GB/programmes.js';
+
+// Its English words, added as it loads: a page carries only its widgets' words.
+addEnglish(enGBProgrammes);
 
 /** Checked programmes once each, with what is wrong with them, for one warning and the notice. */
 function uniqueProgrammes({ value, problems }: Checked<Programme[]>): Checked<Programme[]> {

@@ -11,6 +11,11 @@ import { register, type RegisterBenefit, type RegisterContent } from '../../cont
 import { inWords } from '../../content/types/type.js';
 import { DismissalController } from './dismissal.controller.js';
 import { styles } from './register-prompt.styles.js';
+import { addEnglish } from '../../core/messages.js';
+import { enGBRegister } from '../../messages/en-GB/register.js';
+
+// Its English words, added as it loads: a page carries only its widgets' words.
+addEnglish(enGBRegister);
 
 const VARIANTS = ['panel', 'banner'] as const;
 

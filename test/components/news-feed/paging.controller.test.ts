@@ -2,7 +2,11 @@
 import { expect } from '@open-wc/testing';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { PagingController } from '../../../src/components/news-feed/paging.controller.js';
-import { resolveLanguage } from '../../../src/core/messages.js';
+import { addEnglish, resolveLanguage } from '../../../src/core/messages.js';
+import { enGBNews } from '../../../src/messages/en-GB/news.js';
+
+// The news feed's words, as its module adds them: this test drives the controller alone.
+addEnglish(enGBNews);
 
 const msg = resolveLanguage('en-GB').messages;
 

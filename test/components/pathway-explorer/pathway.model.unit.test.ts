@@ -5,10 +5,12 @@ import { bandLabel, durationLabel, familyLabel, payLabel } from '../../../src/co
 import type { Role } from '../../../src/content/schema.js';
 import { defaultContent } from '../../../src/content/default-content.js';
 import { ladder, role, withCycle, withMissingTarget, withoutBand } from '../../fixtures/pathway/pathway.fixtures.js';
-import { loadLanguage, resolveLanguage } from '../../../src/core/messages.js';
+import { addEnglish, loadLanguage, resolveLanguage } from '../../../src/core/messages.js';
+import { enGBPathway } from '../../../src/messages/en-GB/pathway.js';
 import { formatProblem } from '../../../src/content/types/type.js';
 
-// Welsh comes on demand (loadLanguage), as widgets load it before they render.
+// The pathway's English words come with its module, and Welsh on demand (loadLanguage), as a widget has them.
+addEnglish(enGBPathway);
 await loadLanguage('cy');
 
 describe('pathway model', () => {

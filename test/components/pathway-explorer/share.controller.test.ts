@@ -2,7 +2,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { LitElement } from 'lit';
 import { ShareController } from '../../../src/components/pathway-explorer/share.controller.js';
-import { resolveLanguage } from '../../../src/core/messages.js';
+import { addEnglish, resolveLanguage } from '../../../src/core/messages.js';
+import { enGBPathway } from '../../../src/messages/en-GB/pathway.js';
+
+// The pathway's words, as its module adds them: this test drives the controller alone.
+addEnglish(enGBPathway);
 
 class ShareHost extends LitElement {
   link = 'https://intranet.example/plan#from=a';
