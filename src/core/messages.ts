@@ -169,7 +169,7 @@ function overlay(base: Catalogue, overrides: unknown): { catalogue: Catalogue; p
   for (const [key, value] of Object.entries(overrides)) {
     const text: unknown = (english as Record<string, unknown>)[key];
     if (text === undefined) {
-      // A word of a widget this page has not loaded is used once it loads; a key in no loaded part is named.
+      // A word of a widget this page has not loaded is used once it loads; an unknown key in a loaded group is named.
       const part = `${key.split('.')[0]}.`;
       if (Object.keys(english).some((known) => known.startsWith(part))) problems.push(`messages: there is no message "${key}"; it is ignored`);
     } else if (typeof text === 'string' ? typeof value !== 'string' : !isPlural(value)) {
