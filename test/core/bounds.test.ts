@@ -46,6 +46,15 @@ describe('bounds that keep hostile content cheap', () => {
     expect(renderBody(`a <br> <img alt="" src="/i.png">`.repeat(MAX_OPEN + 1), true).plain).to.equal(false);
   });
 
+  it('shows HTML nested over MAX_OPEN deep as its text, though it closes all it opens (the parser costs the square of the depth)', () => {
+    const nested = (depth: number) => `${'<div>'.repeat(depth)}x${'</div>'.repeat(depth)}`;
+    const shown = renderBody(nested(MAX_OPEN + 1), true);
+    expect(shown.plain).to.equal(true);
+    expect(dom(shown.html).querySelectorAll('div')).to.have.length(0);
+    expect(dom(shown.html).textContent!.trim()).to.equal('x');
+    expect(renderBody(nested(MAX_OPEN), true).plain, 'as deep as MAX_OPEN: parsed').to.equal(false);
+  });
+
   it('shows a body that would make over MAX_ELEMENTS elements as its text, in HTML and in markdown', () => {
     const links = (n: number) => '<a href="/a">a</a> '.repeat(n);
     expect(renderBody(links(MAX_ELEMENTS), true).plain).to.equal(false);

@@ -137,7 +137,7 @@ export class SwfNewsFeed extends SwfContentElement<NewsItem[]> {
       }
       shown = { html: step.done, plain: step.plain, cut: step.cut };
       if (shown.cut) this.warn(`"${item.title}": the body is over ${MAX_BODY} characters; the first ${MAX_BODY} are shown`);
-      if (shown.plain) this.warn(`"${item.title}": the body leaves over ${MAX_OPEN} HTML elements open, or makes over ${MAX_ELEMENTS}; shown as plain text`);
+      if (shown.plain) this.warn(`"${item.title}": the body has over ${MAX_OPEN} HTML elements open at once, or makes over ${MAX_ELEMENTS}; shown as plain text`);
     } catch (error) {
       this.warn(`"${item.title}": the body could not be rendered (${(error as Error).message}); shown as plain text`);
       const { text, cut } = cutBody(item.bodyIsHtml ? (markdown?.htmlToText(item.body) ?? plainText(item.body)) : item.body);
