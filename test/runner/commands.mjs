@@ -1,19 +1,23 @@
 /** Server commands the browser tests call with `executeServerCommand`. */
 
+const cdpSessions = new WeakMap();
+/** The page's DevTools session: one per page, kept, as emulation lasts as long as its session. */
+async function devTools(page) {
+  if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+  return cdpSessions.get(page);
+}
+
 /**
  * `executeServerCommand('swf-emulate-media', { features, media })`: any CSS media feature,
  * forced-colors included, and the media type (`print`; '' for the screen again), through
  * Chromium's DevTools protocol (the built-in emulateMedia omits forced-colors for Puppeteer).
  */
-const cdpSessions = new WeakMap();
 export const emulateMediaFeatures = {
   name: 'swf-emulate-media',
   async executeCommand({ command, payload, session }) {
     if (command !== 'swf-emulate-media') return undefined;
-    const page = session.browser.getPage(session.id);
-    // Emulation lasts as long as the DevTools session that set it: keep one per page.
-    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
-    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
+    const cdp = await devTools(session.browser.getPage(session.id));
+    await cdp.send('Emulation.setEmulatedMedia', { media: payload.media ?? '', features: payload.features ?? [] });
     return true;
   },
 };
@@ -45,9 +49,7 @@ export const domCounters = {
   name: 'swf-dom-counters',
   async executeCommand({ command, session }) {
     if (command !== 'swf-dom-counters') return undefined;
-    const page = session.browser.getPage(session.id);
-    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
-    const cdp = cdpSessions.get(page);
+    const cdp = await devTools(session.browser.getPage(session.id));
     await cdp.send('HeapProfiler.collectGarbage');
     const counters = await cdp.send('Memory.getDOMCounters');
     const heap = await cdp.send('Runtime.getHeapUsage');
@@ -96,9 +98,7 @@ export const accessibleName = {
   name: 'swf-accessible-name',
   async executeCommand({ command, payload, session }) {
     if (command !== 'swf-accessible-name') return undefined;
-    const page = session.browser.getPage(session.id);
-    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
-    const cdp = cdpSessions.get(page);
+    const cdp = await devTools(session.browser.getPage(session.id));
     const { result } = await cdp.send('Runtime.evaluate', { expression: payload.expression });
     if (!result.objectId) throw new Error(`swf-accessible-name: ${payload.expression} is not an element`);
     const { node } = await cdp.send('DOM.describeNode', { objectId: result.objectId });
