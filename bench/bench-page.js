@@ -255,8 +255,10 @@ export async function workforceCase(runs) {
   const longTasks = [];
   const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
   observer.observe({ type: 'longtask' });
-  const steps = { 'first render': [], 'choosing a family': [], 'planning a route (from and to)': [] };
+  const steps = { 'first render': [], 'choosing a family': [], 'planning a route (from and to)': [], 'searching ("role 1")': [], 'clearing the search': [] };
+  // Each step in a task of its own, as a reader's clicks and keys are.
   const step = async (name, change, el) => {
+    await new Promise((resolve) => setTimeout(resolve));
     const start = performance.now();
     change();
     await el.updateComplete;
@@ -276,6 +278,13 @@ export async function workforceCase(runs) {
       el.from = 'role-2';
       el.to = `role-${300 + i}`;
     }, el);
+    const search = el.shadowRoot.querySelector('#role-search');
+    const type = (text) => () => {
+      search.value = text;
+      search.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    };
+    await step('searching ("role 1")', type('role 1'), el);
+    await step('clearing the search', type(''), el);
     if (i < 2) Object.values(steps).forEach((times) => times.pop());
   }
   await new Promise((resolve) => setTimeout(resolve, 100));

@@ -156,12 +156,13 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
   }
 
   private get shownRoles(): Role[] {
-    return this.graph.roles.filter((role) => inFamily(role, this.shownFamily) && this.found(role));
+    const family = this.shownFamily;
+    return this.graph.roles.filter((role) => inFamily(role, family) && this.found(role));
   }
 
   /** Whether the role answers the reader's search, its family in the language in use included. */
   private found(role: Role): boolean {
-    return matches(role, this.query, roleFamily(this.msg, role));
+    return !this.query || matches(role, this.query, roleFamily(this.msg, role));
   }
 
   private get compared(): string[] {
@@ -244,7 +245,11 @@ export class SwfPathwayExplorer extends SwfContentElement<Pathway> {
       setTo: (id) => this.plan({ to: id || null }),
       setFamily: (family) => this.plan({ family: family || null }),
       found: (role) => this.found(role),
-      setQuery: (query) => (this.query = query),
+      // What a search brings back is drawn a slice a task, as the list first was.
+      setQuery: (query) => {
+        this.query = query;
+        this.slices.restart();
+      },
       rendered: this.slices.count(graph, graph.roles.length),
     };
     const first = view.rendered < graph.roles.length ? new Set(graph.roles.slice(0, view.rendered)) : undefined;

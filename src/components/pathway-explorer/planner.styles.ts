@@ -15,15 +15,20 @@ export const plannerStyles = css`
     flex-wrap: wrap;
     gap: var(--_space-3);
   }
-  /* Each select as wide as its longest option where the line has room, so none is cut. */
+  /* Each select as wide as its longest option where the line has room, so none is cut: the
+     longest title (--_title, set by the template) and its band, " (Bandiau 2–4)", in
+     characters; a character of text is at most 0.9ch wide in a proportional font (0.84 to 0.90
+     measured in serif, sans-serif and Arial, in three engines). Not the select's own width:
+     Chromium measures every option again at each change of one (26 ms for 700). */
   .controls .field {
-    flex: 1 1 auto;
+    flex: 1 1 calc((var(--_title, 30) + 14) * 0.9ch + 3em);
   }
-  .controls select {
-    width: auto;
-  }
+  /* The family filter's few options: as wide as the longest. */
   .filter .field {
-    flex-grow: 0;
+    flex: 0 1 auto;
+  }
+  .filter select {
+    width: auto;
   }
   .share,
   .detail-actions {

@@ -34,6 +34,11 @@ export class SlicesController implements ReactiveController {
     return this.shown;
   }
 
+  /** Starts again from the first slice at the next update (a search changed which items show). */
+  restart(): void {
+    this.list = undefined;
+  }
+
   hostDisconnected(): void {
     clearTimeout(this.timer);
     // Back on the page, the next update carries on where this stopped.

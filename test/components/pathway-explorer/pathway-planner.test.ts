@@ -869,6 +869,25 @@ describe('a whole trust\'s workforce: 350 roles in 12 families, 1,000 routes', f
     await expect(el).to.be.accessible();
   });
 
+  it('draws what a search brings back a slice a task, as the list first was', async () => {
+    const el = await fixture<SwfPathwayExplorer>(html`<swf-pathway-explorer .pathway=${generatedPathway()}></swf-pathway-explorer>`);
+    const cards = () => root(el).querySelectorAll('button.role').length;
+    await waitUntil(() => cards() === 350, 'every role, in slices');
+    const search = root(el).querySelector<HTMLInputElement>('#role-search')!;
+    const type = async (value: string) => {
+      search.value = value;
+      search.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    };
+    await type('role 34');
+    await waitUntil(() => cards() === 11, '"role 34": role 34 and 340 to 349');
+    await type('');
+    // Each role drawn is 3 of the update's nodes (its card and an option in each select).
+    expect(cards(), 'the first slice only, in the task of the change').to.equal(60);
+    expect(select(el, 'from').options, 'the options, with the cards').to.have.length(61);
+    await waitUntil(() => cards() === 350 && select(el, 'from').options.length === 351, 'the rest, a slice a task');
+  });
+
   itAt320('stays readable at 320 px: one column of roles, nothing wider than the page', async () => {
     await setViewport({ width: 320, height: 640 });
     try {
