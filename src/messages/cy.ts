@@ -11,7 +11,6 @@ export const cy: Catalogue = {
   'date.months': 'Ionawr Chwefror Mawrth Ebrill Mai Mehefin Gorffennaf Awst Medi Hydref Tachwedd Rhagfyr',
   'date.pattern': '{day} {month} {year}',
 
-  'status.loading': 'Wrthi’n llwytho…',
   'error.http': 'Ni wnaeth y gweinydd ei anfon. Efallai fod y cyfeiriad yn anghywir, neu fod y ffeil wedi symud.',
   'error.timeout': 'Cymerodd y gweinydd ormod o amser i ateb.',
   'error.network': 'Nid oedd modd ei gyrraedd. Gwiriwch eich cysylltiad, neu rhowch gynnig arall arni nes ymlaen.',

@@ -16,7 +16,6 @@ export const enGBShared = {
   'date.pattern': '{day} {month} {year}',
 
   // Shared states
-  'status.loading': 'Loading…',
   'error.http': 'The server did not send it. The address may be wrong, or the file moved.',
   'error.timeout': 'The server took too long to answer.',
   'error.network': 'It could not be reached. Check your connection, or try again later.',
