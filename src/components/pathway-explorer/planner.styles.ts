@@ -16,10 +16,10 @@ export const plannerStyles = css`
     gap: var(--_space-3);
   }
   /* Each select as wide as its longest option where the line has room, so none is cut: the
-     longest title (--_title, set by the template) and its band, " (Bandiau 2–4)", in
-     characters; a character of text is at most 0.9ch wide in a proportional font (0.84 to 0.90
-     measured in serif, sans-serif and Arial, in three engines). Not the select's own width:
-     Chromium measures every option again at each change of one (26 ms for 700). */
+     longest title (--_title, set by the template) and room for its band, " (Bandiau 2–4)", in
+     characters of 0.9ch (the longest option measured 0.84 to 0.86ch a character in serif,
+     sans-serif and Arial, in three engines). Not the select's own width: Chromium measures
+     every option again at each change of the chosen one (26 ms for 700). */
   .controls .field {
     flex: 1 1 calc((var(--_title, 30) + 14) * 0.9ch + 3em);
   }

@@ -882,7 +882,7 @@ describe('a whole trust\'s workforce: 350 roles in 12 families, 1,000 routes', f
     await type('role 34');
     await waitUntil(() => cards() === 11, '"role 34": role 34 and 340 to 349');
     await type('');
-    // Each role drawn is 3 of the update's nodes (its card and an option in each select).
+    // The first slice: its 60 cards, and their options in each select (beside "Choose a role").
     expect(cards(), 'the first slice only, in the task of the change').to.equal(60);
     expect(select(el, 'from').options, 'the options, with the cards').to.have.length(61);
     await waitUntil(() => cards() === 350 && select(el, 'from').options.length === 351, 'the rest, a slice a task');
