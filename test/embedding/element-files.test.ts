@@ -29,3 +29,30 @@ describe('each element\'s file alone', () => {
     });
   }
 });
+
+describe('the first render on a page', () => {
+  it('comes in a task after the one that ran the script, not in it', async function () {
+    this.timeout(30_000);
+    const frame = document.createElement('iframe');
+    // The module runs the element's file in its own task. Every microtask of that task then runs
+    // (a hundred hops, far more than Lit takes from connecting an element to rendering it) before
+    // the widget is looked at; then its render is waited for.
+    frame.srcdoc = `<!doctype html><html lang="en-GB"><body><swf-register-prompt></swf-register-prompt><script type="module">
+      import '/cdn/elements/swf-register-prompt.js';
+      const el = document.querySelector('swf-register-prompt');
+      for (let i = 0; i < 100; i += 1) await null;
+      window.inScriptTask = el.hasUpdated;
+      await el.updateComplete;
+      window.rendered = Boolean(el.shadowRoot.querySelector('[part="register"]'));
+    </script></body></html>`;
+    document.body.append(frame);
+    try {
+      const win = () => frame.contentWindow as (Window & typeof globalThis & { inScriptTask?: boolean; rendered?: boolean }) | null;
+      await waitUntil(() => win()?.rendered !== undefined, 'the widget did not render', { timeout: 20_000 });
+      expect(win()!.inScriptTask, 'rendered in the task that ran the script').to.equal(false);
+      expect(win()!.rendered, 'rendered after it').to.equal(true);
+    } finally {
+      frame.remove();
+    }
+  });
+});
