@@ -64,7 +64,7 @@ export function planner(view: PlannerView) {
       <label for="role-search">${msg.t('planner.search')}</label>
       <input id="role-search" type="search" part="role-search" @input=${(e: Event) => view.setQuery((e.target as HTMLInputElement).value)} />
     </div>
-    <div class="controls" .style=${`--_title:${Math.max(0, ...view.graph.roles.map((role) => role.title.length))}`}>
+    <div class="controls" .style=${'--_title:' + view.graph.roles.reduce((longest, role) => Math.max(longest, role.title.length), 0)}>
       ${select('from', msg.t('planner.from'), view.from?.id ?? '', view.setFrom, roleOptions(view, view.from), msg.t('planner.choose'))}
       ${select('to', msg.t('planner.to'), view.to?.id ?? '', view.setTo, roleOptions(view, view.to), msg.t('planner.choose'))}
     </div>
